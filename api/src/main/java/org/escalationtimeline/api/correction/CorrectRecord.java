@@ -1,0 +1,32 @@
+package org.escalationtimeline.api.correction;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.escalationtimeline.api.InvalidValue;
+import org.escalationtimeline.api.Report;
+import org.escalationtimeline.api.value.EventDate;
+import org.escalationtimeline.api.value.Source;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Changes the date, summary or sources of an earlier development; what is null stays as it was.
+ *
+ * @param recordId the event id of the development corrected
+ * @param eventId  the id of the correction's own event
+ */
+public record CorrectRecord(@TargetAggregateIdentifier UUID recordId, UUID eventId, EventDate date, String summary,
+                            List<Source> sources, String reason, @TargetAggregateVersion Long expectedVersion) {
+
+    public CorrectRecord {
+        InvalidValue.require("recordId", recordId);
+        InvalidValue.require("eventId", eventId);
+        if (date == null && summary == null && sources == null) {
+            throw new InvalidValue("date", "a correction changes the date, the summary or the sources");
+        }
+        summary = summary == null ? null : Report.checkSummary(summary);
+        sources = sources == null ? null : Report.checkSources(sources);
+        reason = Reasons.check(reason);
+    }
+}

@@ -1,0 +1,7 @@
+package org.escalationtimeline.api.measure;
+
+public enum MeasureKind {
+    EXPORT_BAN, EXPORT_CONTROL, LICENSING_REVIEW, QUOTA, EMBARGO, SANCTION, TARIFF, IMPORT_BAN,
+    ANTI_DUMPING_PROBE, INVESTIGATION,
+    TRAVEL_ADVISORY
+}

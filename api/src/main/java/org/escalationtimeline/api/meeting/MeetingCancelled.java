@@ -1,0 +1,22 @@
+package org.escalationtimeline.api.meeting;
+
+import org.axonframework.serialization.Revision;
+import org.escalationtimeline.api.Development;
+import org.escalationtimeline.api.RecordedDevelopment;
+
+
+/** Between every participant and every other: the development's actor is the first participant. */
+@Revision("1")
+public record MeetingCancelled(String meetingId, 
+                  Development development) implements RecordedDevelopment {
+
+    @Override
+    public String aggregateId() {
+        return meetingId;
+    }
+
+    @Override
+    public boolean mutual() {
+        return true;
+    }
+}

@@ -1,0 +1,5 @@
+package org.escalationtimeline.api.meeting;
+
+public enum MeetingKind {
+    MEETING, STATE_VISIT, SUMMIT
+}

@@ -1,0 +1,15 @@
+package org.escalationtimeline.api.statement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.escalationtimeline.api.InvalidValue;
+import org.escalationtimeline.api.Report;
+
+public record RefuseRetraction(@TargetAggregateIdentifier String statementId, Report report,
+                 @TargetAggregateVersion Long expectedVersion) {
+
+    public RefuseRetraction {
+        InvalidValue.require("id", statementId);
+        InvalidValue.require("report", report);
+    }
+}

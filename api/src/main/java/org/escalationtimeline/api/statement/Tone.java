@@ -1,0 +1,5 @@
+package org.escalationtimeline.api.statement;
+
+public enum Tone {
+    HOSTILE, CRITICAL, NEUTRAL, CONCILIATORY, SUPPORTIVE
+}

@@ -1,0 +1,5 @@
+package org.escalationtimeline.api.value;
+
+public enum DatePrecision {
+    DAY, MONTH, YEAR
+}

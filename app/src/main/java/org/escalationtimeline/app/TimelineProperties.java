@@ -1,0 +1,36 @@
+package org.escalationtimeline.app;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * The service's own settings (DESIGN §8); each has an environment variable by Spring's relaxed
+ * binding: {@code TIMELINE_DATA_DIR}, {@code TIMELINE_API_TOKEN}, {@code TIMELINE_DATASET_LOAD},
+ * {@code TIMELINE_ROLES}.
+ *
+ * @param dataDir  where the embedded H2 store and the generated API token live
+ * @param apiToken the bearer token for writes; made on first start when absent
+ * @param dataset  the bundled data set
+ * @param roles    which sides this node runs: {@code command}, {@code query} or both
+ */
+@ConfigurationProperties(prefix = "timeline")
+public record TimelineProperties(@DefaultValue("./data") Path dataDir,
+                                 String apiToken,
+                                 @DefaultValue Dataset dataset,
+                                 @DefaultValue({"command", "query"}) Set<String> roles) {
+
+    /** @param load load the bundled data set when the event store is empty */
+    public record Dataset(@DefaultValue("true") boolean load) {
+    }
+
+    public boolean runsCommands() {
+        return roles.contains("command");
+    }
+
+    public boolean runsQueries() {
+        return roles.contains("query");
+    }
+}
