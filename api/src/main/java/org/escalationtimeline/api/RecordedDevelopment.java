@@ -1,12 +1,19 @@
 package org.escalationtimeline.api;
 
+import java.util.UUID;
+
 /**
  * An event that records a development of the dispute: everything the timeline, the stances and
  * the event list read. Registrations and corrections are events that are not developments.
  */
-public interface RecordedDevelopment {
+public interface RecordedDevelopment extends TimelineEvent {
 
     Development development();
+
+    @Override
+    default UUID eventId() {
+        return development().eventId();
+    }
 
     /** The id of the aggregate the development belongs to (a measure's, a statement's...). */
     String aggregateId();

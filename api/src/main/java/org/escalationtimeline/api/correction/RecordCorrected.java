@@ -1,6 +1,7 @@
 package org.escalationtimeline.api.correction;
 
 import org.axonframework.serialization.Revision;
+import org.escalationtimeline.api.TimelineEvent;
 import org.escalationtimeline.api.value.EventDate;
 import org.escalationtimeline.api.value.Source;
 
@@ -13,5 +14,5 @@ import java.util.UUID;
  */
 @Revision("1")
 public record RecordCorrected(UUID recordId, UUID eventId, EventDate date, String summary, List<Source> sources,
-                              String reason) {
+                              String reason) implements TimelineEvent {
 }

@@ -1,10 +1,11 @@
 package org.escalationtimeline.api.correction;
 
 import org.axonframework.serialization.Revision;
+import org.escalationtimeline.api.TimelineEvent;
 
 import java.util.UUID;
 
 /** The development {@code recordId} was recorded in error; reads known at or after this ignore it. */
 @Revision("1")
-public record RecordRetracted(UUID recordId, UUID eventId, String reason) {
+public record RecordRetracted(UUID recordId, UUID eventId, String reason) implements TimelineEvent {
 }

@@ -1,0 +1,205 @@
+package org.escalationtimeline.app.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.escalationtimeline.api.InvalidValue;
+import org.escalationtimeline.api.RuleBroken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that turns failures into RFC 9457 problem details: 400 for a malformed request
+ * (naming the field), 404 for what does not exist, 409 and 422 for a broken rule, 412 for a stale
+ * If-Match, 413 for an oversized body. A client's mistake never becomes a 500.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    /** A field of the request and what is wrong with it. */
+    public record FieldError(String field, String message) {
+    }
+
+    /** Everything Spring MVC's own handlers (405, 415, ...) do not already answer. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> failed(Exception e) {
+        return respond(problemFor(e));
+    }
+
+    /**
+     * The problem detail of any failure of a request (or of one line of an import): the one
+     * mapping from exceptions to statuses.
+     */
+    public ProblemDetail problemFor(Throwable e) {
+        if (e instanceof InvalidValue invalid) {
+            return badRequest(List.of(new FieldError(invalid.field(), invalid.reason())));
+        }
+        if (e instanceof RuleBroken broken) {
+            HttpStatus status = switch (broken.kind()) {
+                case CONFLICT -> HttpStatus.CONFLICT;
+                case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+                case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            };
+            ProblemDetail problem = problem(status, "rules/" + broken.rule(), broken.getMessage());
+            problem.setProperty("rule", broken.rule());
+            return problem;
+        }
+        if (e instanceof AggregateNotFoundException notFound) {
+            return problem(HttpStatus.NOT_FOUND, "not-found",
+                    "nothing was recorded under id " + notFound.getAggregateIdentifier());
+        }
+        if (e instanceof ConflictingAggregateVersionException stale) {
+            ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                    "If-Match names version " + stale.getExpectedVersion() + " but " + stale.getAggregateIdentifier()
+                            + " is at version " + stale.getActualVersion());
+            problem.setProperty("currentVersion", stale.getActualVersion());
+            return problem;
+        }
+        if (e instanceof AggregateStreamCreationException || e instanceof ConcurrencyException) {
+            return problem(HttpStatus.CONFLICT, "concurrent-write",
+                    "another write to the same record was accepted at the same moment; read it and try again");
+        }
+        BodyTooLarge tooLarge = cause(e, BodyTooLarge.class);
+        if (tooLarge != null) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", tooLarge.getMessage());
+        }
+        InvalidValue invalid = cause(e, InvalidValue.class);
+        JsonMappingException mapping = cause(e, JsonMappingException.class);
+        if (mapping != null) {
+            return badRequest(List.of(fieldError(mapping, invalid)));
+        }
+        if (invalid != null) {
+            return problemFor(invalid);
+        }
+        if (cause(e, JsonProcessingException.class) != null) {
+            return problem(HttpStatus.BAD_REQUEST, "malformed-json", "the body is not well-formed JSON");
+        }
+        if (e instanceof HttpMessageNotReadableException) {
+            return problem(HttpStatus.BAD_REQUEST, "body-required", "a JSON body is required");
+        }
+        LOG.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "the service failed; the request may be retried");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        return respond(problemFor(e));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode statusCode,
+                                                          @NonNull WebRequest request) {
+        // Spring's own problems (404 route, 405, 415...) get the same content type as ours.
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(headers);
+        problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, statusCode);
+    }
+
+    private static FieldError fieldError(JsonMappingException mapping, InvalidValue invalid) {
+        String path = path(mapping);
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return new FieldError(path, "is not a field of this request");
+        }
+        if (mapping instanceof ValueInstantiationException instantiation && invalid != null) {
+            return new FieldError(fieldOf(path, invalid, instantiation.getType().getRawClass()), invalid.reason());
+        }
+        if (invalid != null) {
+            return new FieldError(path.isEmpty() ? invalid.field() : path, invalid.reason());
+        }
+        if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return new FieldError(path, "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")));
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            return new FieldError(path, "'" + format.getValue() + "' is not a valid "
+                    + format.getTargetType().getSimpleName());
+        }
+        return new FieldError(path.isEmpty() ? "body" : path, "has the wrong type or shape");
+    }
+
+    /**
+     * Where a value object refused itself: a part of the value ({@code sources[0].url}), or the
+     * whole of a single value ({@code targets[1]}), or a field of the body itself.
+     */
+    private static String fieldOf(String path, InvalidValue invalid, Class<?> instantiated) {
+        boolean partOfValue = instantiated.isRecord() && Arrays.stream(instantiated.getRecordComponents())
+                .anyMatch(component -> component.getName().equals(invalid.field()));
+        if (path.isEmpty()) {
+            return invalid.field();
+        }
+        return partOfValue ? path + "." + invalid.field() : path;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static ProblemDetail badRequest(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request",
+                errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors.stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+        return problem;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(status.getReasonPhrase());
+        return problem;
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

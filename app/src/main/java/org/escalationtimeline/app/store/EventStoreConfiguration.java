@@ -1,0 +1,126 @@
+package org.escalationtimeline.app.store;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+import java.sql.DatabaseMetaData;
+import javax.sql.DataSource;
+
+/**
+ * Axon's event store, token store and serializers on the tables that {@code db/eventstore/{vendor}} creates, for H2
+ * and PostgreSQL alike: the JDBC engine (no JPA), payloads and tokens as JSON in binary columns.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TokenStoreProperties.class)
+public class EventStoreConfiguration {
+
+    static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .timestampColumn("time_stamp")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
+
+    static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
+            .setTokenTable("token_entry")
+            .setProcessorNameColumn("processor_name")
+            .setSegmentColumn("segment")
+            .setTokenColumn("token")
+            .setTokenTypeColumn("token_type")
+            .setTimestampColumn("time_stamp")
+            .setOwnerColumn("owner")
+            .build();
+
+    /**
+     * Axon's general serializer; with {@code axon.serializer.messages} and {@code axon.serializer.events} set to
+     * {@code jackson} as well, Axon uses this one instance for events, snapshots, metadata and tokens.
+     */
+    @Bean
+    @Primary
+    public Serializer storedMessageSerializer(RevisionResolver revisionResolver) {
+        return JacksonSerializer.builder()
+                .objectMapper(StoredMessageJson.objectMapper())
+                .revisionResolver(revisionResolver)
+                .build();
+    }
+
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(DataSource dataSource,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 Serializer serializer,
+                                                 org.axonframework.config.Configuration axon) {
+        return storageEngine(dataSource, connectionProvider, transactionManager, serializer)
+                .upcasterChain(axon.upcasterChain())
+                .snapshotFilter(axon.snapshotFilter())
+                .build();
+    }
+
+    /** The engine as every node builds it; tests build a second node's engine with it. */
+    static JdbcEventStorageEngine.Builder storageEngine(DataSource dataSource,
+                                                        ConnectionProvider connectionProvider,
+                                                        TransactionManager transactionManager,
+                                                        Serializer serializer) {
+        return JdbcEventStorageEngine.builder()
+                .schema(EVENT_SCHEMA)
+                .dataType(byte[].class)
+                .appendEvents(CommitOrderedAppend.on(databaseProductName(dataSource), EVENT_SCHEMA))
+                .persistenceExceptionResolver(new UniqueViolationResolver())
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager);
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider,
+                                 Serializer serializer,
+                                 TokenStoreProperties tokenStoreProperties) {
+        return JdbcTokenStore.builder()
+                .schema(TOKEN_SCHEMA)
+                .contentType(byte[].class)
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .claimTimeout(tokenStoreProperties.getClaimTimeout())
+                .build();
+    }
+
+    private static String databaseProductName(DataSource dataSource) {
+        try {
+            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("Cannot tell which database holds the event store", e);
+        }
+    }
+}

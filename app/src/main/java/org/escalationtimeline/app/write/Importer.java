@@ -1,0 +1,169 @@
+package org.escalationtimeline.app.write;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.escalationtimeline.api.InvalidValue;
+import org.escalationtimeline.app.http.ProblemResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Imports developments written one JSON command a line, {@code {"command": "AnnounceMeasure", ...}},
+ * through the same path as the HTTP writes. A bad line is answered and the import carries on. An
+ * import is idempotent: each line is written under a key made from its content, so importing a
+ * file again appends nothing.
+ */
+@Service
+public class Importer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
+    private static final int PROGRESS_EVERY = 100;
+    /** Fields that say what the creating form of a command is, rather than a step of an existing aggregate. */
+    private static final Set<String> CREATING_FIELDS = Set.of("actor", "kind", "participants", "targets");
+
+    private final Writes writes;
+    private final ObjectMapper json;
+    private final ProblemResponses problems;
+
+    Importer(Writes writes, ObjectMapper json, ProblemResponses problems) {
+        this.writes = writes;
+        this.json = json;
+        this.problems = problems;
+    }
+
+    /** The answer to one line: what was written, or the problem that stopped it. */
+    public record LineResult(int line, String command, int status, WriteReceipt receipt, ProblemDetail problem) {
+    }
+
+    public record Summary(int lines, int appended, int repeated, int failed) {
+    }
+
+    /** Reads every line, writes it, and hands each result on as soon as it is known. */
+    public Summary importLines(BufferedReader lines, Consumer<LineResult> results) throws IOException {
+        int number = 0;
+        int appended = 0;
+        int repeated = 0;
+        int failed = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            LineResult result = importLine(number, line);
+            results.accept(result);
+            if (result.problem() != null) {
+                failed++;
+            } else if (result.status() == 200) {
+                repeated++;
+            } else {
+                appended++;
+            }
+            if (number % PROGRESS_EVERY == 0) {
+                LOG.info("Import: {} lines read, {} appended, {} already there, {} failed",
+                        number, appended, repeated, failed);
+            }
+        }
+        Summary summary = new Summary(number, appended, repeated, failed);
+        LOG.info("Import done: {} lines, {} appended, {} already there, {} failed", number, appended, repeated, failed);
+        return summary;
+    }
+
+    LineResult importLine(int number, String line) {
+        String command = null;
+        try {
+            JsonNode node = json.readTree(line);
+            if (!(node instanceof ObjectNode object)) {
+                throw new InvalidValue("command", "each line is a JSON object");
+            }
+            command = text(object, "command");
+            WriteOutcome outcome = write(command, object, "import-" + sha256(json.writeValueAsString(object)));
+            return new LineResult(number, command, outcome.replayed() ? 200 : 201, outcome.receipt(), null);
+        } catch (Exception e) {
+            ProblemDetail problem = problems.problemFor(e);
+            return new LineResult(number, command, problem.getStatus(), null, problem);
+        }
+    }
+
+    private WriteOutcome write(String command, ObjectNode line, String key) throws JsonProcessingException {
+        ObjectNode body = line.deepCopy();
+        body.remove("command");
+        Operation<?> operation = operation(command, body);
+        if (operation.creates()) {
+            return create(operation, body, key);
+        }
+        String target = operation == Operations.CORRECT_RECORD || operation == Operations.RETRACT_RECORD
+                ? "eventId" : "id";
+        String id = text(body, target);
+        body.remove(target);
+        return change(operation, id, body, key);
+    }
+
+    private <B> WriteOutcome create(Operation<B> operation, ObjectNode body, String key) throws JsonProcessingException {
+        return writes.create(operation, json.treeToValue(body, operation.bodyType()), key);
+    }
+
+    private <B> WriteOutcome change(Operation<B> operation, String id, ObjectNode body, String key)
+            throws JsonProcessingException {
+        return writes.change(operation, id, json.treeToValue(body, operation.bodyType()), null, key);
+    }
+
+    /**
+     * The operation a line names. AnnounceMeasure and HoldMeeting each have two forms: with the
+     * aggregate's terms they create it, without they are a step of the one named by "id".
+     */
+    private static Operation<?> operation(String command, ObjectNode body) {
+        boolean creating = CREATING_FIELDS.stream().anyMatch(body::has);
+        if (command.equals("AnnounceMeasure")) {
+            return creating ? Operations.ANNOUNCE_MEASURE : Operations.CARRY_OUT_THREAT;
+        }
+        if (command.equals("HoldMeeting")) {
+            return creating ? Operations.HOLD_NEW_MEETING : Operations.HOLD_MEETING;
+        }
+        Operation<?> operation = BY_NAME.get(command);
+        if (operation == null) {
+            throw new InvalidValue("command", "'" + command + "' is not a command; one of " + BY_NAME.keySet());
+        }
+        return operation;
+    }
+
+    private static final Map<String, Operation<?>> BY_NAME = byName(Operations.ALL);
+
+    private static Map<String, Operation<?>> byName(List<Operation<?>> operations) {
+        Map<String, Operation<?>> byName = new LinkedHashMap<>();
+        operations.forEach(operation -> byName.putIfAbsent(operation.name(), operation));
+        return byName;
+    }
+
+    private static String text(ObjectNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new InvalidValue(field, "is required");
+        }
+        return value.asText();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

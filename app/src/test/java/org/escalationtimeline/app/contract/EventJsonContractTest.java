@@ -1,0 +1,83 @@
+package org.escalationtimeline.app.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.escalationtimeline.api.TimelineEvent;
+import org.escalationtimeline.app.store.StoredMessageJson;
+import org.junit.jupiter.api.DynamicTest;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The stored form of every event is a contract: events written years ago must still read. Each
+ * event type's JSON, as the event store's serializer writes it, is compared with a checked-in
+ * snapshot, and the snapshot must read back to the same event. To accept a deliberate change,
+ * run with {@code -Dsnapshots.update=true} and review the diff (a changed contract needs an
+ * upcaster for the events already stored).
+ */
+class EventJsonContractTest {
+
+    private static final Path SNAPSHOTS = Path.of("src/test/resources/event-json");
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final JacksonSerializer serializer =
+            JacksonSerializer.builder().objectMapper(StoredMessageJson.objectMapper()).build();
+
+    @TestFactory
+    Stream<DynamicTest> everyEventIsStoredAsItsSnapshotSays() {
+        return SampleEvents.all().stream().map(event -> DynamicTest.dynamicTest(
+                event.getClass().getSimpleName(), () -> matchesSnapshot(event)));
+    }
+
+    @Test
+    void everyEventTypeOfTheContractHasASnapshot() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isIndependent() && definition.getMetadata().isConcrete();
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(TimelineEvent.class));
+        Set<String> eventTypes = scanner.findCandidateComponents("org.escalationtimeline.api").stream()
+                .map(definition -> definition.getBeanClassName()).collect(Collectors.toSet());
+        Set<String> sampled = SampleEvents.all().stream().map(event -> event.getClass().getName())
+                .collect(Collectors.toSet());
+
+        assertThat(eventTypes).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(eventTypes);
+    }
+
+    private void matchesSnapshot(TimelineEvent event) throws IOException {
+        SerializedObject<String> stored = serializer.serialize(event, String.class);
+        Path snapshot = SNAPSHOTS.resolve(event.getClass().getSimpleName() + ".json");
+        JsonNode actual = PRETTY.readTree(stored.getData());
+        if (Boolean.getBoolean("snapshots.update")) {
+            Files.writeString(snapshot, PRETTY.writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);
+        }
+        assertThat(snapshot).as("the snapshot of %s", event.getClass().getSimpleName()).exists();
+        JsonNode expected = PRETTY.readTree(Files.readString(snapshot, StandardCharsets.UTF_8));
+
+        assertThat(actual).as("stored JSON of %s", event.getClass().getSimpleName()).isEqualTo(expected);
+        assertThat(stored.getType().getRevision()).isEqualTo("1");
+        Object read = serializer.deserialize(
+                new SimpleSerializedObject<>(PRETTY.writeValueAsString(expected), String.class, stored.getType()));
+        assertThat(read).isEqualTo(event);
+    }
+}
