@@ -4,6 +4,7 @@ import org.escalationtimeline.api.value.ActorCode;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** The actors who take part in a call or a meeting: at least two, each once. */
@@ -14,7 +15,7 @@ public final class Participants {
 
     public static List<ActorCode> require(List<ActorCode> participants) {
         InvalidValue.require("participants", participants);
-        if (participants.contains(null)) {
+        if (participants.stream().anyMatch(Objects::isNull)) {
             throw new InvalidValue("participants", "must not contain null");
         }
         Set<ActorCode> distinct = new LinkedHashSet<>(participants);

@@ -5,6 +5,7 @@ import org.escalationtimeline.api.value.EventDate;
 import org.escalationtimeline.api.value.Source;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -40,7 +41,7 @@ public record Report(UUID eventId, EventDate date, String summary, List<Source> 
         if (sources.size() > MAX_SOURCES) {
             throw new InvalidValue("sources", "at most " + MAX_SOURCES + " sources");
         }
-        if (sources.contains(null)) {
+        if (sources.stream().anyMatch(Objects::isNull)) {
             throw new InvalidValue("sources", "must not contain null");
         }
         return List.copyOf(sources);

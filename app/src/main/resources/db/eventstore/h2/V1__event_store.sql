@@ -11,7 +11,7 @@ CREATE TABLE domain_event_entry (
     payload_type         VARCHAR(255)    NOT NULL,
     payload_revision     VARCHAR(255),
     payload              BINARY VARYING  NOT NULL,
-    meta_data            BINARY VARYING,
+    meta_data            BINARY VARYING  NOT NULL,
     CONSTRAINT domain_event_entry_aggregate_sequence_uk UNIQUE (aggregate_identifier, sequence_number),
     CONSTRAINT domain_event_entry_event_identifier_uk UNIQUE (event_identifier)
 );
@@ -28,7 +28,7 @@ CREATE TABLE snapshot_event_entry (
     payload_type         VARCHAR(255)    NOT NULL,
     payload_revision     VARCHAR(255),
     payload              BINARY VARYING  NOT NULL,
-    meta_data            BINARY VARYING,
+    meta_data            BINARY VARYING  NOT NULL,
     CONSTRAINT snapshot_event_entry_pk PRIMARY KEY (aggregate_identifier, sequence_number),
     CONSTRAINT snapshot_event_entry_event_identifier_uk UNIQUE (event_identifier)
 );

@@ -11,8 +11,11 @@ import java.util.UUID;
 /**
  * A correction of the development {@code recordId}; fields left null are unchanged. It counts
  * for reads from its own recording instant on (knownAt).
+ *
+ * @param aggregateId the aggregate the corrected development belongs to, so that projections
+ *                    handle a record and its corrections in one sequence
  */
 @Revision("1")
-public record RecordCorrected(UUID recordId, UUID eventId, EventDate date, String summary, List<Source> sources,
+public record RecordCorrected(UUID recordId, String aggregateId, UUID eventId, EventDate date, String summary, List<Source> sources,
                               String reason) implements TimelineEvent {
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * A date of the world with the precision the sources give it. "Last November" is the period
@@ -17,6 +18,7 @@ import java.util.Comparator;
  */
 public record EventDate(LocalDate firstDay, DatePrecision precision) implements Comparable<EventDate> {
 
+    private static final Pattern ISO = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
     private static final Comparator<EventDate> ORDER =
             Comparator.comparing(EventDate::firstDay).thenComparing(EventDate::precision);
 
@@ -69,6 +71,9 @@ public record EventDate(LocalDate firstDay, DatePrecision precision) implements 
     @JsonCreator
     public static EventDate parse(String text) {
         InvalidValue.require("date", text);
+        if (!ISO.matcher(text).matches()) {
+            throw new InvalidValue("date", "'" + text + "' is not an ISO date (2026-01-06, 2025-11 or 2025)");
+        }
         try {
             return switch (text.length()) {
                 case 4 -> new EventDate(LocalDate.of(Integer.parseInt(text), 1, 1), DatePrecision.YEAR);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -78,6 +79,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                     "If-Match names version " + stale.getExpectedVersion() + " but " + stale.getAggregateIdentifier()
                             + " is at version " + stale.getActualVersion());
             problem.setProperty("currentVersion", stale.getActualVersion());
+            return problem;
+        }
+        if (e instanceof IncompatibleAggregateException) {
+            // The id names an aggregate of another type: ids are unique across types.
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, "rules/id-already-used",
+                    "the id names a record of another kind; ids are unique across measures, statements, protests, calls, meetings and incidents");
+            problem.setProperty("rule", "id-already-used");
             return problem;
         }
         if (e instanceof AggregateStreamCreationException || e instanceof ConcurrencyException) {

@@ -104,6 +104,15 @@ public class Importer {
         ObjectNode body = line.deepCopy();
         body.remove("command");
         Operation<?> operation = operation(command, body);
+        if (operation == Operations.HOLD_NEW_MEETING || operation == Operations.SCHEDULE_MEETING) {
+            // The HTTP route tells the two apart by "held"; a line says it with its command.
+            if (body.has("held") && body.get("held").asBoolean() != (operation == Operations.HOLD_NEW_MEETING)) {
+                throw new InvalidValue("held", "contradicts the command " + command);
+            }
+            if (operation == Operations.HOLD_NEW_MEETING) {
+                body.put("held", true);
+            }
+        }
         if (operation.creates()) {
             return create(operation, body, key);
         }

@@ -101,10 +101,10 @@ final class SampleEvents {
                         development(21, "2025-11-20", JPN, List.of(CHN), "160", -4.0)),
                 new IncidentRecorded("senkaku-captain-arrest",
                         development(22, "2010-09-08", JPN, List.of(CHN), "173", -5.0)),
-                new RecordCorrected(id(3), id(23), new EventDate(LocalDate.parse("2026-01-01"), DatePrecision.MONTH),
+                new RecordCorrected(id(3), "cn-dual-use-ban-2026", id(23), new EventDate(LocalDate.parse("2026-01-01"), DatePrecision.MONTH),
                         "China bans dual-use exports to Japanese military end users", SOURCES,
                         "the ban was announced earlier than first reported"),
-                new RecordRetracted(id(22), id(24), "recorded twice"));
+                new RecordRetracted(id(22), "senkaku-captain-arrest", id(24), "recorded twice"));
     }
 
     private static UUID id(int n) {

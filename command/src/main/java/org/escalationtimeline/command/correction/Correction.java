@@ -13,6 +13,7 @@ import org.escalationtimeline.api.correction.RecordRetracted;
 import org.escalationtimeline.api.correction.RetractRecord;
 import org.escalationtimeline.command.Rules;
 import org.escalationtimeline.command.registry.Registry;
+import org.escalationtimeline.command.registry.Registry.KnownRecord;
 
 import java.util.UUID;
 
@@ -36,34 +37,35 @@ public class Correction {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CorrectRecord command, Registry registry) {
-        requireCorrectable(command.recordId(), registry);
+        KnownRecord record = requireCorrectable(command.recordId(), registry);
         Rules.requireVersion(command.recordId().toString(), command.expectedVersion());
         if (retracted) {
             throw RuleBroken.conflict("record-retracted", "record " + recordId + " was retracted; it is not corrected");
         }
-        apply(new RecordCorrected(command.recordId(), command.eventId(), command.date(), command.summary(),
+        apply(new RecordCorrected(command.recordId(), record.aggregateId(), command.eventId(), command.date(), command.summary(),
                 command.sources(), command.reason()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RetractRecord command, Registry registry) {
-        requireCorrectable(command.recordId(), registry);
+        KnownRecord record = requireCorrectable(command.recordId(), registry);
         Rules.requireVersion(command.recordId().toString(), command.expectedVersion());
         if (retracted) {
             throw RuleBroken.conflict("record-retracted-once", "record " + recordId + " is already retracted");
         }
-        apply(new RecordRetracted(command.recordId(), command.eventId(), command.reason()));
+        apply(new RecordRetracted(command.recordId(), record.aggregateId(), command.eventId(), command.reason()));
     }
 
     /** Only a development is corrected or retracted: not a registration, not another correction. */
-    private static void requireCorrectable(UUID recordId, Registry registry) {
+    private static KnownRecord requireCorrectable(UUID recordId, Registry registry) {
         var record = registry.record(recordId).orElseThrow(() -> RuleBroken.notFound("record-must-exist",
                 "no event " + recordId + " was recorded"));
         if (!record.development()) {
             throw RuleBroken.unprocessable("only-developments-are-corrected",
                     "event " + recordId + " is a " + record.eventType() + ", not a development");
         }
+        return record;
     }
 
     @EventSourcingHandler
