@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param recordId the event id of the development corrected
  * @param eventId  the id of the correction's own event
  */
-public record CorrectRecord(@TargetAggregateIdentifier UUID recordId, UUID eventId, EventDate date, String summary,
+public record CorrectRecord(UUID recordId, UUID eventId, EventDate date, String summary,
                             List<Source> sources, String reason, @TargetAggregateVersion Long expectedVersion) {
 
     public CorrectRecord {
@@ -28,5 +28,16 @@ public record CorrectRecord(@TargetAggregateIdentifier UUID recordId, UUID event
         summary = summary == null ? null : Report.checkSummary(summary);
         sources = sources == null ? null : Report.checkSources(sources);
         reason = Reasons.check(reason);
+    }
+
+    /** The id of the aggregate holding the corrections of a record: a colon keeps it apart from client ids. */
+    public static String correctionsOf(UUID recordId) {
+        return "record:" + recordId;
+    }
+
+    /** The corrections of a record are an aggregate of their own, under an id no client can choose. */
+    @TargetAggregateIdentifier
+    public String corrections() {
+        return correctionsOf(recordId);
     }
 }

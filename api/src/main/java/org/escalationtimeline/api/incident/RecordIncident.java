@@ -1,12 +1,12 @@
 package org.escalationtimeline.api.incident;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.escalationtimeline.api.ActorLists;
 import org.escalationtimeline.api.AggregateIds;
 import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.Report;
 import org.escalationtimeline.api.value.ActorCode;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ public record RecordIncident(@TargetAggregateIdentifier String incidentId, Actor
     public RecordIncident {
         AggregateIds.require("id", incidentId);
         InvalidValue.require("actor", actor);
-        targets = List.copyOf(new LinkedHashSet<>(InvalidValue.require("targets", targets)));
+        targets = ActorLists.distinct("targets", targets);
         if (targets.contains(actor)) {
             throw new InvalidValue("targets", "the actor is not its own target");
         }

@@ -1,10 +1,10 @@
 package org.escalationtimeline.api.measure;
 
+import org.escalationtimeline.api.ActorLists;
 import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.value.ActorCode;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Who imposes a measure on whom, what kind it is, what it covers and from when. */
@@ -16,7 +16,7 @@ public record MeasureTerms(ActorCode actor, List<ActorCode> targets, MeasureKind
 
     public MeasureTerms {
         InvalidValue.require("actor", actor);
-        targets = List.copyOf(new LinkedHashSet<>(InvalidValue.require("targets", targets)));
+        targets = ActorLists.distinct("targets", targets);
         if (targets.isEmpty()) {
             throw new InvalidValue("targets", "name at least one target");
         }

@@ -1,12 +1,12 @@
 package org.escalationtimeline.api.statement;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.escalationtimeline.api.ActorLists;
 import org.escalationtimeline.api.AggregateIds;
 import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.Report;
 import org.escalationtimeline.api.value.ActorCode;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public record MakeStatement(@TargetAggregateIdentifier String statementId, Actor
         AggregateIds.require("id", statementId);
         InvalidValue.require("actor", actor);
         speaker = text("speaker", speaker, true);
-        about = List.copyOf(new LinkedHashSet<>(InvalidValue.require("about", about)));
+        about = ActorLists.distinct("about", about);
         if (about.isEmpty()) {
             throw new InvalidValue("about", "name at least one actor the statement is about");
         }

@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The embedded default: an H2 database file in {@code timeline.data-dir}, unless the {@code postgres} profile is on. */
+/** The embedded default store: an H2 file in {@code timeline.data-dir}, unless the {@code postgres} profile is on. */
 @Configuration(proxyBeanMethods = false)
 @Profile("!postgres")
 public class EmbeddedStoreConfiguration {
@@ -39,13 +39,17 @@ public class EmbeddedStoreConfiguration {
      * the store for that.) The price, measured here: about 2,000 commits a second at most, and about 20 KB of file
      * per commit held for H2's 45-second chunk retention before the space is reused.
      * <p>
+     * {@code LOCK_TIMEOUT=10000}: appends queue for one lock ({@link CommitOrderedAppend}); a write waits up to 10 s
+     * for it rather than failing after H2's default of 2 s.
+     * <p>
      * {@code DB_CLOSE_ON_EXIT=FALSE}: Spring closes the pool at shutdown; H2's own shutdown hook would close the
      * database under it first.
      */
     public static String jdbcUrl(Path dataDir) {
         try {
             Path directory = Files.createDirectories(dataDir.toAbsolutePath().normalize());
-            return "jdbc:h2:file:" + directory.resolve("timeline") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            return "jdbc:h2:file:" + directory.resolve("timeline")
+                   + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }

@@ -19,16 +19,16 @@ class Receipts {
     /** The event as stored; called inside the appending transaction, which sees its own rows. */
     Stored of(UUID eventId) {
         return jdbc.queryForObject("""
-                        SELECT r.aggregate_id, r.event_type, r.sequence_number, e.global_index, e.time_stamp
+                        SELECT r.event_type, r.sequence_number, e.global_index, e.time_stamp
                           FROM known_record r
                           JOIN domain_event_entry e
                             ON e.aggregate_identifier = r.aggregate_id AND e.sequence_number = r.sequence_number
                          WHERE r.event_id = ?""",
-                (rs, row) -> new Stored(rs.getString(1), rs.getLong(3), new WriteReceipt.AppendedEvent(eventId,
-                        rs.getString(2), rs.getLong(4), Instant.parse(rs.getString(5)))),
+                (rs, row) -> new Stored(rs.getLong(2), new WriteReceipt.AppendedEvent(eventId, rs.getString(1),
+                        rs.getLong(3), Instant.parse(rs.getString(4)))),
                 eventId);
     }
 
-    record Stored(String aggregateId, long sequenceNumber, WriteReceipt.AppendedEvent event) {
+    record Stored(long sequenceNumber, WriteReceipt.AppendedEvent event) {
     }
 }

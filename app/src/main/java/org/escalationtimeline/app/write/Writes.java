@@ -3,6 +3,7 @@ package org.escalationtimeline.app.write;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.escalationtimeline.api.AggregateIds;
@@ -67,7 +68,12 @@ public class Writes {
     public <B> WriteOutcome change(Operation<B> operation, String aggregateId, B body, Long expectedVersion,
                                    String idempotencyKey) {
         List<String> keys = idempotencyKey(idempotencyKey).map(List::of).orElse(List.of());
-        return write(operation, aggregateId, body, expectedVersion, fingerprint(operation, aggregateId, body), keys);
+        try {
+            return write(operation, aggregateId, body, expectedVersion, fingerprint(operation, aggregateId, body), keys);
+        } catch (IncompatibleAggregateException otherKind) {
+            // The id names an aggregate of another kind: there is no such measure (meeting...) to change.
+            throw RuleBroken.notFound("aggregate-must-exist", "nothing of this kind was recorded under id " + aggregateId);
+        }
     }
 
     private <B> WriteOutcome write(Operation<B> operation, String id, B body, Long expectedVersion,
@@ -77,6 +83,13 @@ public class Writes {
         } catch (DuplicateKeyException | AggregateStreamCreationException | ConcurrencyException raced) {
             // Another request appended to this aggregate, or answered this key, as we did: the
             // second attempt sees what it committed, and is answered against it.
+            return attempt(operation, id, body, expectedVersion, fingerprint, keys);
+        } catch (RuleBroken conflict) {
+            if (conflict.kind() != RuleBroken.Kind.CONFLICT || keys.isEmpty()) {
+                throw conflict;
+            }
+            // A create that found its id taken may have raced the same create, committed after our
+            // look at the request log: looking again answers it as a repeat, or as the conflict it is.
             return attempt(operation, id, body, expectedVersion, fingerprint, keys);
         }
     }
@@ -93,7 +106,7 @@ public class Writes {
             UUID eventId = UUID.randomUUID();
             commands.sendAndWait(operation.factory().command(id, body, eventId, expectedVersion));
             Receipts.Stored stored = receipts.of(eventId);
-            WriteOutcome outcome = new WriteOutcome(new WriteReceipt(stored.aggregateId(), List.of(stored.event())),
+            WriteOutcome outcome = new WriteOutcome(new WriteReceipt(id, List.of(stored.event())),
                     stored.sequenceNumber(), false);
             keys.forEach(key -> log.save(key, fingerprint, outcome));
             return outcome;

@@ -27,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Correction {
 
     @AggregateIdentifier
-    private String recordId;
+    private String correctionsId;
     private boolean retracted;
 
     protected Correction() {
@@ -38,9 +38,10 @@ public class Correction {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CorrectRecord command, Registry registry) {
         KnownRecord record = requireCorrectable(command.recordId(), registry);
-        Rules.requireVersion(command.recordId().toString(), command.expectedVersion());
+        Rules.requireVersion(command.corrections(), command.expectedVersion());
         if (retracted) {
-            throw RuleBroken.conflict("record-retracted", "record " + recordId + " was retracted; it is not corrected");
+            throw RuleBroken.conflict("record-retracted",
+                    "record " + command.recordId() + " was retracted; it is not corrected");
         }
         apply(new RecordCorrected(command.recordId(), record.aggregateId(), command.eventId(), command.date(), command.summary(),
                 command.sources(), command.reason()));
@@ -50,9 +51,9 @@ public class Correction {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RetractRecord command, Registry registry) {
         KnownRecord record = requireCorrectable(command.recordId(), registry);
-        Rules.requireVersion(command.recordId().toString(), command.expectedVersion());
+        Rules.requireVersion(command.corrections(), command.expectedVersion());
         if (retracted) {
-            throw RuleBroken.conflict("record-retracted-once", "record " + recordId + " is already retracted");
+            throw RuleBroken.conflict("record-retracted-once", "record " + command.recordId() + " is already retracted");
         }
         apply(new RecordRetracted(command.recordId(), record.aggregateId(), command.eventId(), command.reason()));
     }
@@ -70,12 +71,12 @@ public class Correction {
 
     @EventSourcingHandler
     void on(RecordCorrected event) {
-        recordId = event.recordId().toString();
+        correctionsId = CorrectRecord.correctionsOf(event.recordId());
     }
 
     @EventSourcingHandler
     void on(RecordRetracted event) {
-        recordId = event.recordId().toString();
+        correctionsId = CorrectRecord.correctionsOf(event.recordId());
         retracted = true;
     }
 }

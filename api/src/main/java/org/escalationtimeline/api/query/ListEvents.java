@@ -1,0 +1,20 @@
+package org.escalationtimeline.api.query;
+
+import org.escalationtimeline.api.value.ActorCode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The event list at a cutoff, filtered and paged by position.
+ *
+ * @param actor an actor that is the source or a target
+ * @param pair  two actors the development joins, in either direction
+ * @param after the position after which the page starts (the previous page's {@code next})
+ */
+public record ListEvents(LocalDate asOf, Instant knownAt, ActorCode actor, ActorPair pair, String type,
+                         LocalDate from, LocalDate to, Long after, int limit) {
+
+    public static final int MAX_LIMIT = 1000;
+    public static final int DEFAULT_LIMIT = 100;
+}
