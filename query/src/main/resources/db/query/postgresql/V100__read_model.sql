@@ -54,6 +54,7 @@ CREATE TABLE record_version (
 CREATE INDEX record_version_by_position ON record_version (generation, position, recorded_ms, superseded_ms);
 CREATE INDEX record_version_by_date ON record_version (generation, world_date, recorded_ms, superseded_ms);
 CREATE INDEX record_version_by_aggregate ON record_version (generation, aggregate_id, world_date);
+CREATE INDEX record_version_by_aggregate_type ON record_version (generation, aggregate_type, aggregate_id);
 CREATE INDEX record_version_by_event ON record_version (generation, event_id, superseded_ms);
 
 -- Who did what to whom, one row per direction of a version (both directions for a call or a

@@ -3,7 +3,6 @@ package org.escalationtimeline.app.read;
 import org.escalationtimeline.api.query.EventPage;
 import org.escalationtimeline.api.query.ListEvents;
 import org.escalationtimeline.query.read.EventReader;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +12,7 @@ import java.time.Clock;
 
 /** GET /api/events: the event list at any asOf and knownAt, oldest position first, paged by position. */
 @RestController
-@ConditionalOnExpression("'${timeline.roles:command,query}'.contains('query')")
+@ReadSide
 public class EventsController {
 
     private final EventReader events;
