@@ -9,6 +9,7 @@ CREATE TABLE read_model (
     rebuild_generation SMALLINT,
     rebuild_phase      VARCHAR(16) NOT NULL,
     rebuild_started_ms BIGINT,
+    rebuild_finished_ms BIGINT,
     rebuild_total      BIGINT
 );
 INSERT INTO read_model (id, live_generation, rebuild_phase) VALUES (1, 1, 'IDLE');

@@ -14,7 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.Set;
 
-/** Reads are open; anything that changes the record needs {@code Authorization: Bearer <token>}. */
+/**
+ * Reads are open; anything that changes the record, and the administration of the read model,
+ * needs {@code Authorization: Bearer <token>}.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WriteTokenFilter extends OncePerRequestFilter {
@@ -32,7 +35,8 @@ class WriteTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return READS.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+        String path = request.getRequestURI();
+        return !path.startsWith("/api/") || READS.contains(request.getMethod()) && !path.startsWith("/api/admin/");
     }
 
     @Override

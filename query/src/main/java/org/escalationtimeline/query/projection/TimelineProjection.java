@@ -2,6 +2,7 @@ package org.escalationtimeline.query.projection;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.escalationtimeline.api.RecordedDevelopment;
@@ -24,6 +25,12 @@ public abstract class TimelineProjection {
     protected TimelineProjection(RecordTables tables, int generation) {
         this.tables = tables;
         this.generation = generation;
+    }
+
+    /** A rebuild starts from nothing: this generation's rows go before the stream is read again. */
+    @ResetHandler
+    void onReset() {
+        tables.clear(generation);
     }
 
     @EventHandler

@@ -1,0 +1,51 @@
+package org.escalationtimeline.query.rebuild;
+
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * How far a processor has come, across every node, read from the token store without claiming
+ * anything: a rebuild's progress, and whether it has caught up.
+ */
+@Component
+class TokenPositions {
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+
+    TokenPositions(JdbcTemplate jdbc, Serializer serializer) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+    }
+
+    /** The position every segment has passed, or empty when the processor has no tokens yet. */
+    OptionalLong lowest(String processor) {
+        List<Long> positions = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
+                (rs, row) -> position(rs.getBytes(1), rs.getString(2)), processor);
+        return positions.isEmpty() ? OptionalLong.empty()
+                : OptionalLong.of(positions.stream().mapToLong(Long::longValue).min().orElse(-1));
+    }
+
+    /** Whether a node still holds a segment of the processor. */
+    boolean claimed(String processor) {
+        Integer claims = jdbc.queryForObject("SELECT COUNT(*) FROM token_entry WHERE processor_name = ? "
+                + "AND owner IS NOT NULL", Integer.class, processor);
+        return claims != null && claims > 0;
+    }
+
+    private long position(byte[] token, String type) {
+        if (token == null || type == null) {
+            return -1;
+        }
+        TrackingToken tracking = serializer.deserialize(
+                new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
+        return tracking == null ? -1 : tracking.position().orElse(-1);
+    }
+}
