@@ -32,6 +32,7 @@ CREATE TABLE record_version (
     version_id     UUID          NOT NULL,
     event_id       UUID          NOT NULL,
     position       BIGINT        NOT NULL,
+    sequence_number BIGINT       NOT NULL,
     event_type     VARCHAR(40)   NOT NULL,
     aggregate_type VARCHAR(16)   NOT NULL,
     aggregate_id   VARCHAR(64)   NOT NULL,

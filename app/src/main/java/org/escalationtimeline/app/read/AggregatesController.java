@@ -52,36 +52,41 @@ public class AggregatesController {
     @GetMapping(path = "/api/measures/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<MeasureView> measure(@PathVariable String id, @RequestParam(required = false) String asOf,
                                         @RequestParam(required = false) String knownAt) {
-        return found("measure", id, states.measure(id, cutoff(asOf, knownAt)), MeasureView::history);
+        Cutoff cutoff = cutoff(asOf, knownAt);
+        return found("measure", id, cutoff, states.measure(id, cutoff));
     }
 
     @GetMapping(path = "/api/statements/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StatementView> statement(@PathVariable String id, @RequestParam(required = false) String asOf,
                                             @RequestParam(required = false) String knownAt) {
-        return found("statement", id, states.statement(id, cutoff(asOf, knownAt)), StatementView::history);
+        Cutoff cutoff = cutoff(asOf, knownAt);
+        return found("statement", id, cutoff, states.statement(id, cutoff));
     }
 
     @GetMapping(path = "/api/protests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProtestView> protest(@PathVariable String id, @RequestParam(required = false) String asOf,
                                         @RequestParam(required = false) String knownAt) {
-        return found("protest", id, states.protest(id, cutoff(asOf, knownAt)), ProtestView::history);
+        Cutoff cutoff = cutoff(asOf, knownAt);
+        return found("protest", id, cutoff, states.protest(id, cutoff));
     }
 
     @GetMapping(path = "/api/meetings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<MeetingView> meeting(@PathVariable String id, @RequestParam(required = false) String asOf,
                                         @RequestParam(required = false) String knownAt) {
-        return found("meeting", id, states.meeting(id, cutoff(asOf, knownAt)), MeetingView::history);
+        Cutoff cutoff = cutoff(asOf, knownAt);
+        return found("meeting", id, cutoff, states.meeting(id, cutoff));
     }
 
     private Cutoff cutoff(String asOf, String knownAt) {
         return new Cutoff(ReadParameters.asOf(asOf, clock), ReadParameters.knownAt(knownAt, clock));
     }
 
-    /** The ETag counts the developments known: the aggregate's version when nothing is hidden by the cutoff. */
-    private static <T> ResponseEntity<T> found(String type, String id, Optional<T> view,
-                                               java.util.function.Function<T, List<?>> history) {
+    /** The ETag is the aggregate's version as known at knownAt, what a following If-Match names. */
+    private <T> ResponseEntity<T> found(String type, String id, Cutoff cutoff, Optional<T> view) {
         T found = view.orElseThrow(() -> RuleBroken.notFound(type + "-must-exist",
                 "no " + type + " " + id + " is known at this cutoff"));
-        return ResponseEntity.ok().eTag("\"" + (history.apply(found).size() - 1) + "\"").body(found);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        states.version(id, cutoff).ifPresent(version -> response.eTag("\"" + version + "\""));
+        return response.body(found);
     }
 }

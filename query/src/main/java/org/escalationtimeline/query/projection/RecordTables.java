@@ -48,9 +48,9 @@ public class RecordTables {
     }
 
     void developmentRecorded(int generation, RecordedDevelopment event, String aggregateType, long position,
-                             Instant recordedAt) {
+                             long sequenceNumber, Instant recordedAt) {
         Development development = event.development();
-        Version version = new Version(development.eventId(), development.eventId(), position,
+        Version version = new Version(development.eventId(), development.eventId(), position, sequenceNumber,
                 event.getClass().getSimpleName(), aggregateType.toLowerCase(Locale.ROOT), event.aggregateId(),
                 development.date(), development.actor(), development.targets(), event.mutual(), development.summary(),
                 ReadModelJson.write(development.sources()), development.cameo().value(), development.goldstein(),
@@ -103,12 +103,13 @@ public class RecordTables {
             return;
         }
         jdbc.update("""
-                        INSERT INTO record_version (generation, version_id, event_id, position, event_type,
+                        INSERT INTO record_version (generation, version_id, event_id, position, sequence_number,
+                            event_type,
                             aggregate_type, aggregate_id, world_date, date_precision, actor, targets, mutual, summary,
                             sources, cameo, goldstein, quad_class, payload, corrected, first_recorded_ms,
                             recorded_ms, superseded_ms)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                generation, v.versionId(), v.eventId(), v.position(), v.eventType(), v.aggregateType(),
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                generation, v.versionId(), v.eventId(), v.position(), v.sequenceNumber(), v.eventType(), v.aggregateType(),
                 v.aggregateId(), Date.valueOf(v.date().firstDay()), v.date().precision().name(), v.actor().value(),
                 String.join(",", v.targets().stream().map(ActorCode::value).toList()), v.mutual(), v.summary(),
                 v.sources(), v.cameo(), v.goldstein(), v.quadClass(), v.payload(), v.corrected(),
@@ -149,15 +150,15 @@ public class RecordTables {
     }
 
     /** One version of a development as the tables hold it. */
-    record Version(UUID versionId, UUID eventId, long position, String eventType, String aggregateType,
-                   String aggregateId, EventDate date, ActorCode actor, List<ActorCode> targets, boolean mutual,
-                   String summary, String sources, String cameo, double goldstein, int quadClass, String payload,
+    record Version(UUID versionId, UUID eventId, long position, long sequenceNumber, String eventType,
+                   String aggregateType, String aggregateId, EventDate date, ActorCode actor, List<ActorCode> targets,
+                   boolean mutual, String summary, String sources, String cameo, double goldstein, int quadClass, String payload,
                    boolean corrected, long firstRecordedMs, long recordedMs) {
 
         static Version read(ResultSet rs) throws SQLException {
             String targets = rs.getString("targets");
             return new Version(rs.getObject("version_id", UUID.class), rs.getObject("event_id", UUID.class),
-                    rs.getLong("position"), rs.getString("event_type"), rs.getString("aggregate_type"),
+                    rs.getLong("position"), rs.getLong("sequence_number"), rs.getString("event_type"), rs.getString("aggregate_type"),
                     rs.getString("aggregate_id"),
                     new EventDate(rs.getDate("world_date").toLocalDate(),
                             DatePrecision.valueOf(rs.getString("date_precision"))),
@@ -169,8 +170,8 @@ public class RecordTables {
         }
 
         Version correctedBy(RecordCorrected correction, long at) {
-            return new Version(correction.eventId(), eventId, position, eventType, aggregateType, aggregateId,
-                    correction.date() != null ? correction.date() : date, actor, targets, mutual,
+            return new Version(correction.eventId(), eventId, position, sequenceNumber, eventType, aggregateType,
+                    aggregateId, correction.date() != null ? correction.date() : date, actor, targets, mutual,
                     correction.summary() != null ? correction.summary() : summary,
                     correction.sources() != null ? ReadModelJson.write(correction.sources()) : sources,
                     cameo, goldstein, quadClass, payload, true, firstRecordedMs, at);

@@ -40,7 +40,8 @@ public abstract class TimelineProjection {
 
     @EventHandler
     void on(RecordedDevelopment event, DomainEventMessage<?> message, TrackingToken token) {
-        tables.developmentRecorded(generation, event, message.getType(), position(token), message.getTimestamp());
+        tables.developmentRecorded(generation, event, message.getType(), position(token), message.getSequenceNumber(),
+                message.getTimestamp());
     }
 
     @EventHandler

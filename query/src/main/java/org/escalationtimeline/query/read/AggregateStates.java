@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,19 +44,24 @@ public class AggregateStates {
     }
 
     public Optional<MeasureView> measure(String id, Cutoff cutoff) {
-        return steps(id, cutoff, "measure").map(steps -> measure(id, steps));
+        return steps(id, cutoff, "measure").flatMap(steps -> measure(id, steps));
     }
 
     public Optional<StatementView> statement(String id, Cutoff cutoff) {
-        return steps(id, cutoff, "statement").map(steps -> statement(id, steps));
+        return steps(id, cutoff, "statement").flatMap(steps -> statement(id, steps));
     }
 
     public Optional<ProtestView> protest(String id, Cutoff cutoff) {
-        return steps(id, cutoff, "protest").map(steps -> protest(id, steps));
+        return steps(id, cutoff, "protest").flatMap(steps -> protest(id, steps));
     }
 
     public Optional<MeetingView> meeting(String id, Cutoff cutoff) {
-        return steps(id, cutoff, "meeting").map(steps -> meeting(id, steps));
+        return steps(id, cutoff, "meeting").flatMap(steps -> meeting(id, steps));
+    }
+
+    /** The aggregate's version as known at the cutoff, for an ETag a following If-Match can use. */
+    public Optional<Long> version(String id, Cutoff cutoff) {
+        return history.version(id, cutoff);
     }
 
     /** Every measure as it stood at the cutoff: what the stances weigh. */
@@ -65,8 +71,7 @@ public class AggregateStates {
             byMeasure.computeIfAbsent(step.entry().aggregate().id(), id -> new ArrayList<>()).add(step);
         }
         List<MeasureSnapshot> snapshots = new ArrayList<>();
-        byMeasure.forEach((id, steps) -> {
-            MeasureView view = measure(id, steps);
+        byMeasure.forEach((id, steps) -> measure(id, steps).ifPresent(view -> {
             UUID announcedBy = null;
             LocalDate announcedOn = null;
             UUID threatenedBy = null;
@@ -83,7 +88,7 @@ public class AggregateStates {
             }
             snapshots.add(new MeasureSnapshot(id, view.actor(), view.targets(), view.status(), announcedOn,
                     announcedBy, threatenedBy));
-        });
+        }));
         return snapshots;
     }
 
@@ -95,9 +100,14 @@ public class AggregateStates {
         return Optional.of(steps);
     }
 
-    private static MeasureView measure(String id, List<Step> steps) {
-        EventEntry first = steps.get(0).entry();
-        JsonNode created = ReadModelJson.read(steps.get(0).payload());
+    /** Empty when the development that created the measure is not known at the cutoff (retracted). */
+    private static Optional<MeasureView> measure(String id, List<Step> steps) {
+        Optional<Step> creation = creation(steps, "MeasureThreatened", "MeasureAnnounced");
+        if (creation.isEmpty()) {
+            return Optional.empty();
+        }
+        EventEntry first = creation.get().entry();
+        JsonNode created = ReadModelJson.read(creation.get().payload());
         List<String> items = new ArrayList<>(texts(created.path("items")));
         MeasureStatus status = null;
         LocalDate since = null;
@@ -121,14 +131,19 @@ public class AggregateStates {
             status = next;
             since = step.entry().date();
         }
-        return new MeasureView(id, first.actor(), first.targets(), MeasureKind.valueOf(created.path("kind").asText()),
-                List.copyOf(items), created.hasNonNull("effectiveOn") ? LocalDate.parse(created.get("effectiveOn").asText())
-                : null, status, since, until, entries(steps));
+        return Optional.of(new MeasureView(id, first.actor(), first.targets(),
+                MeasureKind.valueOf(created.path("kind").asText()), List.copyOf(items),
+                created.hasNonNull("effectiveOn") ? LocalDate.parse(created.get("effectiveOn").asText()) : null,
+                status, since, until, entries(steps)));
     }
 
-    private static StatementView statement(String id, List<Step> steps) {
-        EventEntry first = steps.get(0).entry();
-        JsonNode made = ReadModelJson.read(steps.get(0).payload());
+    private static Optional<StatementView> statement(String id, List<Step> steps) {
+        Optional<Step> creation = creation(steps, "StatementMade");
+        if (creation.isEmpty()) {
+            return Optional.empty();
+        }
+        EventEntry first = creation.get().entry();
+        JsonNode made = ReadModelJson.read(creation.get().payload());
         List<ActorCode> demanders = new ArrayList<>();
         int refusals = 0;
         boolean retracted = false;
@@ -145,31 +160,42 @@ public class AggregateStates {
                 }
             }
         }
-        return new StatementView(id, first.actor(), made.path("speaker").asText(), first.targets(),
+        return Optional.of(new StatementView(id, first.actor(), made.path("speaker").asText(), first.targets(),
                 Tone.valueOf(made.path("tone").asText()), made.hasNonNull("topic") ? made.get("topic").asText() : null,
-                List.copyOf(demanders), refusals, retracted, entries(steps));
+                List.copyOf(demanders), refusals, retracted, entries(steps)));
     }
 
-    private static ProtestView protest(String id, List<Step> steps) {
-        EventEntry first = steps.get(0).entry();
-        JsonNode lodged = ReadModelJson.read(steps.get(0).payload());
+    private static Optional<ProtestView> protest(String id, List<Step> steps) {
+        Optional<Step> creation = creation(steps, "ProtestLodged");
+        if (creation.isEmpty()) {
+            return Optional.empty();
+        }
+        EventEntry first = creation.get().entry();
+        JsonNode lodged = ReadModelJson.read(creation.get().payload());
         JsonNode about = lodged.path("about");
         List<ProtestResponse> answers = new ArrayList<>();
-        for (Step step : steps.subList(1, steps.size())) {
-            answers.add(switch (step.entry().type()) {
-                case "ProtestRejected" -> ProtestResponse.REJECTED;
-                case "ProtestAcknowledged" -> ProtestResponse.ACKNOWLEDGED;
-                case "ProtestUpheld" -> ProtestResponse.UPHELD;
-                default -> ProtestResponse.DISMISSED;
-            });
+        for (Step step : steps) {
+            switch (step.entry().type()) {
+                case "ProtestRejected" -> answers.add(ProtestResponse.REJECTED);
+                case "ProtestAcknowledged" -> answers.add(ProtestResponse.ACKNOWLEDGED);
+                case "ProtestUpheld" -> answers.add(ProtestResponse.UPHELD);
+                case "ProtestDismissed" -> answers.add(ProtestResponse.DISMISSED);
+                default -> {
+                }
+            }
         }
-        return new ProtestView(id, first.actor(), first.targets().get(0), Forum.valueOf(lodged.path("forum").asText()),
+        return Optional.of(new ProtestView(id, first.actor(), first.targets().get(0),
+                Forum.valueOf(lodged.path("forum").asText()),
                 about.isObject() ? new ProtestView.Subject(text(about, "measure"), text(about, "statement")) : null,
-                List.copyOf(answers), entries(steps));
+                List.copyOf(answers), entries(steps)));
     }
 
-    private static MeetingView meeting(String id, List<Step> steps) {
-        JsonNode first = ReadModelJson.read(steps.get(0).payload());
+    private static Optional<MeetingView> meeting(String id, List<Step> steps) {
+        Optional<Step> creation = creation(steps, "MeetingScheduled", "MeetingHeld");
+        if (creation.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode first = ReadModelJson.read(creation.get().payload());
         List<ActorCode> participants = texts(first.path("participants")).stream().map(ActorCode::new).toList();
         MeetingStatus status = null;
         Outcome outcome = null;
@@ -184,9 +210,20 @@ public class AggregateStates {
                 default -> status = MeetingStatus.CANCELLED;
             }
         }
-        return new MeetingView(id, MeetingKind.valueOf(first.path("kind").asText()), participants,
+        return Optional.of(new MeetingView(id, MeetingKind.valueOf(first.path("kind").asText()), participants,
                 first.hasNonNull("host") ? new ActorCode(first.get("host").asText()) : null, text(first, "plannedFor"),
-                status, outcome, entries(steps));
+                status, outcome, entries(steps)));
+    }
+
+    /**
+     * The development that created the aggregate and carries its terms: the earliest in the
+     * aggregate's own sequence of the creating types, whatever a corrected date did to the world's
+     * order. Empty when it was retracted.
+     */
+    private static Optional<Step> creation(List<Step> steps, String... creatingTypes) {
+        List<String> types = List.of(creatingTypes);
+        return steps.stream().filter(step -> types.contains(step.entry().type()))
+                .min(Comparator.comparingLong(Step::sequenceNumber));
     }
 
     private static List<EventEntry> entries(List<Step> steps) {
