@@ -5,11 +5,11 @@ import org.escalationtimeline.api.query.EventEntry;
 import org.escalationtimeline.api.value.ActorCode;
 import org.escalationtimeline.api.value.Source;
 import org.escalationtimeline.query.read.Cutoff;
-import org.escalationtimeline.query.export.TimelineJsDocument.Background;
-import org.escalationtimeline.query.export.TimelineJsDocument.Date;
+import org.escalationtimeline.query.export.TimelineJsDocument.SlideBackground;
+import org.escalationtimeline.query.export.TimelineJsDocument.SlideDate;
 import org.escalationtimeline.query.export.TimelineJsDocument.Era;
 import org.escalationtimeline.query.export.TimelineJsDocument.Slide;
-import org.escalationtimeline.query.export.TimelineJsDocument.Text;
+import org.escalationtimeline.query.export.TimelineJsDocument.SlideText;
 import org.escalationtimeline.query.view.Episode;
 import org.escalationtimeline.query.view.TensionSeries;
 
@@ -52,12 +52,12 @@ public final class TimelineJs {
                                               List<EventEntry> events, List<Episode> episodes, Grouping grouping) {
         String first = names.getOrDefault(pair.first(), pair.first().value());
         String second = names.getOrDefault(pair.second(), pair.second().value());
-        Slide title = new Slide(null, new Text(html(first + " – " + second),
+        Slide title = new Slide(null, new SlideText(html(first + " – " + second),
                 "<p>" + html("Developments between " + first + " (" + pair.first() + ") and " + second + " ("
                         + pair.second() + ") and their escalation episodes (runs of months with tension of at least "
                         + TensionSeries.EPISODE_THRESHOLD + "), as of " + cutoff.asOf() + ", as known at "
-                        + cutoff.knownAt() + ": " + events.size() + " developments, " + episodes.size()
-                        + " episodes.") + "</p>"),
+                        + cutoff.knownAt() + ": " + count(events.size(), "development") + " and "
+                        + count(episodes.size(), "escalation episode") + ".") + "</p>"),
                 null, null, null);
         List<Slide> slides = events.stream()
                 .sorted((a, b) -> a.date().equals(b.date()) ? Long.compare(a.position(), b.position())
@@ -74,17 +74,17 @@ public final class TimelineJs {
             case ACTOR -> event.actor().value();
         };
         String color = event.goldstein() < 0 ? CONFLICT_COLOR : event.goldstein() > 0 ? COOPERATION_COLOR : null;
-        return new Slide(date(event), new Text(html(event.summary()), body(event)), group,
-                color == null ? null : new Background(color), event.eventId().toString());
+        return new Slide(date(event), new SlideText(html(event.summary()), body(event)), group,
+                color == null ? null : new SlideBackground(color), event.eventId().toString());
     }
 
     /** The development's date as precisely as it is known. */
-    static Date date(EventEntry event) {
+    static SlideDate date(EventEntry event) {
         LocalDate day = event.date();
         return switch (event.datePrecision()) {
-            case DAY -> new Date(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
-            case MONTH -> new Date(day.getYear(), day.getMonthValue(), null);
-            case YEAR -> new Date(day.getYear(), null, null);
+            case DAY -> new SlideDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+            case MONTH -> new SlideDate(day.getYear(), day.getMonthValue(), null);
+            case YEAR -> new SlideDate(day.getYear(), null, null);
         };
     }
 
@@ -99,8 +99,9 @@ public final class TimelineJs {
         }
         String headline = "Escalation " + episode.start() + (episode.open() ? ", ongoing" : " to " + episode.end())
                 + ": peak " + episode.peakTension() + " in " + episode.peak();
-        return new Era(new Date(episode.start().getYear(), episode.start().getMonthValue(), 1),
-                new Date(end.getYear(), end.getMonthValue(), end.getDayOfMonth()), new Text(html(headline), null));
+        return new Era(new SlideDate(episode.start().getYear(), episode.start().getMonthValue(), 1),
+                new SlideDate(end.getYear(), end.getMonthValue(), end.getDayOfMonth()),
+                new SlideText(html(headline), null));
     }
 
     /** Who did what to whom, its coding, and the sources as links. */
@@ -137,8 +138,12 @@ public final class TimelineJs {
         if (source.url() == null) {
             return name + dated;
         }
-        return "<a href=\"" + html(source.url()) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + name + "</a>"
+        return "<a href=\"" + attribute(source.url()) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + name + "</a>"
                 + dated;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** {@code MeasureAnnounced} → {@code Measure announced}. */
@@ -150,16 +155,24 @@ public final class TimelineJs {
         return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
-    /** Text as HTML: the five characters that could open markup or close an attribute are escaped. */
+    /** Text as HTML: the characters that could open markup or an entity are escaped. */
     static String html(String text) {
+        return escape(text, false);
+    }
+
+    /** Text as the value of a double-quoted HTML attribute. */
+    static String attribute(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean attribute) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
+                case '"' -> escaped.append(attribute ? "&quot;" : "\"");
                 default -> escaped.append(c);
             }
         }

@@ -31,26 +31,27 @@ public record TimelineJsDocument(Slide title, List<Slide> events, List<Era> eras
      * @param uniqueId   the slide's id, for {@code hash_bookmark} and {@code goToId}: the event id
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Slide(@JsonProperty("start_date") Date startDate, Text text, String group, Background background,
-                        @JsonProperty("unique_id") String uniqueId) {
+    public record Slide(@JsonProperty("start_date") SlideDate startDate, SlideText text, String group,
+                        SlideBackground background, @JsonProperty("unique_id") String uniqueId) {
     }
 
     /** A date: the year always, the month and day only as precise as the development's date is. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Date(int year, Integer month, Integer day) {
+    public record SlideDate(int year, Integer month, Integer day) {
     }
 
     /** A slide's text; an era has a headline only. Both are HTML. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Text(String headline, String text) {
+    public record SlideText(String headline, String text) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Background(String color) {
+    public record SlideBackground(String color) {
     }
 
     /** A span of time shown behind the slides: here an escalation episode. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Era(@JsonProperty("start_date") Date startDate, @JsonProperty("end_date") Date endDate, Text text) {
+    public record Era(@JsonProperty("start_date") SlideDate startDate, @JsonProperty("end_date") SlideDate endDate,
+                      SlideText text) {
     }
 }

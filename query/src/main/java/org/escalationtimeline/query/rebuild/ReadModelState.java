@@ -28,7 +28,7 @@ public class ReadModelState {
     public State current() {
         return jdbc.queryForObject("SELECT live_generation, rebuild_generation, rebuild_phase, rebuild_started_ms, "
                         + "rebuild_finished_ms, rebuild_total FROM read_model WHERE id = 1",
-                (rs, row) -> new State(rs.getInt(1), (Integer) rs.getObject(2, Integer.class),
+                (rs, row) -> new State(rs.getInt(1), rs.getObject(2, Integer.class),
                         RebuildPhase.valueOf(rs.getString(3)), rs.getObject(4, Long.class), rs.getObject(5, Long.class),
                         rs.getObject(6, Long.class)));
     }
