@@ -2,6 +2,7 @@ package org.escalationtimeline.app.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.escalationtimeline.app.support.HttpTestClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
+import static org.escalationtimeline.app.support.HttpTestClient.poll;
+
 /**
  * The service as a new user meets it: started on an empty store, which it fills with the bundled
  * data set. Subclasses share this one context.
@@ -26,7 +29,7 @@ abstract class LoadedServiceTestBase {
 
     static final String TOKEN = "admin-test-token";
     static final int DEVELOPMENTS_IN_DATA_SET = 76;
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = HttpTestClient.JSON;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Value("${local.server.port}")
@@ -70,13 +73,9 @@ abstract class LoadedServiceTestBase {
 
     /** Waits for the projection to show the whole data set: it is filled asynchronously after start. */
     void awaitDataSet() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (json(get("/api/events?limit=1000")).path("items").size() < DEVELOPMENTS_IN_DATA_SET) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the data set did not show in the event list within 60 s");
-            }
-            Thread.sleep(100);
-        }
+        poll(Duration.ofSeconds(60), () -> json(get("/api/events?limit=1000")).path("items").size(),
+                listed -> listed >= DEVELOPMENTS_IN_DATA_SET, listed -> new AssertionError(
+                        "the data set did not show in the event list within 60 s"));
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

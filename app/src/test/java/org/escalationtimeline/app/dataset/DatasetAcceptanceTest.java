@@ -2,6 +2,7 @@ package org.escalationtimeline.app.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.escalationtimeline.app.TimelineProperties;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.escalationtimeline.app.write.Importer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.fail;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 

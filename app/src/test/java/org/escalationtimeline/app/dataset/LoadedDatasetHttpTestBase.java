@@ -1,39 +1,30 @@
 package org.escalationtimeline.app.dataset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.escalationtimeline.app.support.HttpTestClient;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.escalationtimeline.app.support.HttpTestClient.poll;
 
 /**
  * The service as a new user first starts it: an empty H2 file store, {@code timeline.dataset.load}
@@ -51,7 +42,7 @@ import static org.assertj.core.api.Assertions.fail;
 public abstract class LoadedDatasetHttpTestBase {
 
     protected static final String TOKEN = "test-token";
-    protected static final ObjectMapper JSON = new ObjectMapper();
+    protected static final ObjectMapper JSON = HttpTestClient.JSON;
     protected static final String NDJSON = "application/x-ndjson";
     protected static final String PROBLEM_JSON = "application/problem+json";
 
@@ -69,11 +60,6 @@ public abstract class LoadedDatasetHttpTestBase {
     private static final String DATA_DIR = "target/test-data/dataset-" + UUID.randomUUID().toString().substring(0, 8);
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
     private static volatile boolean datasetProjected;
-
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     @LocalServerPort
     protected int port;
@@ -106,53 +92,16 @@ public abstract class LoadedDatasetHttpTestBase {
 
     // ---------------------------------------------------------------- HTTP
 
-    /** An answer: status, headers, body as text. */
-    protected record Reply(int status, HttpHeaders headers, String body) {
-
-        public JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("not JSON (status " + status + "): " + body, e);
-            }
-        }
-
-        /** The body as NDJSON: one JSON value a line. */
-        public List<JsonNode> ndjson() {
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : body.split("\n", -1)) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                try {
-                    lines.add(JSON.readTree(line));
-                } catch (JsonProcessingException e) {
-                    throw new AssertionError("not a JSON line: " + line + " in " + body, e);
-                }
-            }
-            return lines;
-        }
-
-        public String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-
-        public String contentType() {
-            return header("Content-Type");
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + headers.map() + " " + body;
-        }
+    protected HttpTestClient http() {
+        return new HttpTestClient(port, TOKEN);
     }
 
     protected URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return http().uri(path);
     }
 
     protected Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build());
+        return http().get(path);
     }
 
     /** POST /api/import with {@code Content-Type: application/x-ndjson} and the write token. */
@@ -162,24 +111,8 @@ public abstract class LoadedDatasetHttpTestBase {
 
     /** POST with exactly these headers and nothing else. */
     protected Reply postBare(String path, String body, String... headerPairs) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        for (int i = 0; i < headerPairs.length; i += 2) {
-            request.setHeader(headerPairs[i], headerPairs[i + 1]);
-        }
-        return send(request.build());
-    }
-
-    protected static Reply send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpTestClient.send(http().request(path, headerPairs).timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
     protected static String encode(String value) {
@@ -191,52 +124,11 @@ public abstract class LoadedDatasetHttpTestBase {
      * the event store asynchronously. Fails with the last answer after a minute.
      */
     protected static Reply eventually(String what, Supplier<Reply> read, Predicate<Reply> done) {
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        Reply last = null;
-        while (System.nanoTime() < deadline) {
-            last = read.get();
-            if (last.status() == 200 && done.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("not within " + CATCH_UP + ": " + what + "; last answer " + last);
+        return poll(CATCH_UP, read, last -> last.status() == 200 && done.test(last),
+                last -> new AssertionError("not within " + CATCH_UP + ": " + what + "; last answer " + last));
     }
 
     // ---------------------------------------------------------------- JSON
-
-    protected static ObjectNode obj(Object... pairs) {
-        ObjectNode node = JSON.createObjectNode();
-        for (int i = 0; i < pairs.length; i += 2) {
-            node.set((String) pairs[i], pairs[i + 1] == null ? JSON.nullNode() : JSON.valueToTree(pairs[i + 1]));
-        }
-        return node;
-    }
-
-    protected static ArrayNode arr(Object... values) {
-        return JSON.valueToTree(Arrays.asList(values));
-    }
-
-    protected static String text(JsonNode node) {
-        try {
-            return JSON.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    protected static Set<String> fieldNames(JsonNode node) {
-        Set<String> names = new TreeSet<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            names.add(it.next());
-        }
-        return names;
-    }
 
     protected static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.escalationtimeline.app.diffs;
 
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
 
 /**
  * GET /api/export/events.csv: RFC 4180 with a header row, GDELT-like columns, one row per

@@ -1,36 +1,30 @@
 package org.escalationtimeline.app.diffs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.escalationtimeline.app.support.HttpTestClient;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.fieldNames;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
+import static org.escalationtimeline.app.support.HttpTestClient.poll;
 
 /**
  * The running application, written to and read over real HTTP: the base of the tests of the
@@ -47,17 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ReadHttpTestBase {
 
     static final String TOKEN = "test-token";
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = HttpTestClient.JSON;
     static final String PROBLEM_JSON = "application/problem+json";
     static final Duration PROJECTION_WAIT = Duration.ofSeconds(20);
 
     private static final String DATA_DIR = "target/test-data/read-diffs-" + UUID.randomUUID().toString().substring(0, 8);
-
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @LocalServerPort
     int port;
@@ -69,40 +57,16 @@ abstract class ReadHttpTestBase {
 
     // ---------------------------------------------------------------- HTTP
 
-    record Reply(int status, HttpHeaders headers, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("not JSON (status " + status + "): " + body, e);
-            }
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-
-        String contentType() {
-            return header("Content-Type");
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + headers.map() + " " + body;
-        }
+    HttpTestClient http() {
+        return new HttpTestClient(port, TOKEN);
     }
 
     URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return http().uri(path);
     }
 
     Reply get(String path, String... headerPairs) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
-        for (int i = 0; i < headerPairs.length; i += 2) {
-            request.setHeader(headerPairs[i], headerPairs[i + 1]);
-        }
-        return send(request.build());
+        return http().get(path, headerPairs);
     }
 
     /** GET that must answer 200 with JSON. */
@@ -114,32 +78,7 @@ abstract class ReadHttpTestBase {
     }
 
     Reply post(String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path))
-                .timeout(Duration.ofSeconds(60))
-                .setHeader("Content-Type", "application/json")
-                .setHeader("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(text(body), StandardCharsets.UTF_8))
-                .build());
-    }
-
-    static Reply send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String text(Object body) {
-        try {
-            return body instanceof String raw ? raw : JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return http().post(path, body);
     }
 
     static String encode(String value) {
@@ -172,18 +111,6 @@ abstract class ReadHttpTestBase {
 
     static String id(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static ObjectNode obj(Object... pairs) {
-        ObjectNode node = JSON.createObjectNode();
-        for (int i = 0; i < pairs.length; i += 2) {
-            node.set((String) pairs[i], pairs[i + 1] == null ? JSON.nullNode() : JSON.valueToTree(pairs[i + 1]));
-        }
-        return node;
-    }
-
-    static ArrayNode arr(Object... values) {
-        return JSON.valueToTree(Arrays.asList(values));
     }
 
     static ObjectNode source(String publication, String url) {
@@ -231,18 +158,8 @@ abstract class ReadHttpTestBase {
     }
 
     static void await(String what, java.util.function.BooleanSupplier done) {
-        long deadline = System.nanoTime() + PROJECTION_WAIT.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + PROJECTION_WAIT.toSeconds() + " s for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        poll(PROJECTION_WAIT, done::getAsBoolean, shown -> shown,
+                shown -> new AssertionError("waited " + PROJECTION_WAIT.toSeconds() + " s for " + what));
     }
 
     // ---------------------------------------------------------------- assertions
@@ -264,13 +181,5 @@ abstract class ReadHttpTestBase {
         });
         assertThat(fields).as("fields named by %s", problem).containsExactly(field);
         return problem;
-    }
-
-    static Set<String> fieldNames(JsonNode node) {
-        Set<String> names = new TreeSet<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            names.add(it.next());
-        }
-        return names;
     }
 }

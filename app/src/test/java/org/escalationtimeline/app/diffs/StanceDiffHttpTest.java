@@ -1,6 +1,7 @@
 package org.escalationtimeline.app.diffs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.fieldNames;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
 
 /**
  * GET /api/stances/diff on a scenario of two actors of its own: A announces an export ban on B on

@@ -1,11 +1,15 @@
 package org.escalationtimeline.app.diffs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.fieldNames;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
 
 /**
  * GET /api/timeline/diff on a pair of its own, C and D (weights of DESIGN §5, tension of §6):

@@ -3,6 +3,8 @@ package org.escalationtimeline.app.importing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.escalationtimeline.app.dataset.LoadedDatasetHttpTestBase;
+import org.escalationtimeline.app.support.HttpTestClient;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -14,6 +16,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.fieldNames;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
+import static org.escalationtimeline.app.support.HttpTestClient.text;
 
 /**
  * POST /api/import over real HTTP: NDJSON in, one result a line out, then a summary line; bad
@@ -442,7 +448,7 @@ class ImportHttpTest extends LoadedDatasetHttpTestBase {
     }
 
     private static String ndjson(ObjectNode... lines) {
-        return Stream.of(lines).map(LoadedDatasetHttpTestBase::text).collect(Collectors.joining("\n", "", "\n"));
+        return Stream.of(lines).map(HttpTestClient::text).collect(Collectors.joining("\n", "", "\n"));
     }
 
     // ---------------------------------------------------------------- the answer

@@ -1,6 +1,7 @@
 package org.escalationtimeline.app.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.fieldNames;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
 
 /**
  * GET /api/measures/{id}, /api/statements/{id}, /api/protests/{id} and /api/meetings/{id} over

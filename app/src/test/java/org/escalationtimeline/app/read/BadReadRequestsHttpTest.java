@@ -1,5 +1,6 @@
 package org.escalationtimeline.app.read;
 
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

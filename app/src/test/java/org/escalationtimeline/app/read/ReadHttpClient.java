@@ -1,35 +1,31 @@
 package org.escalationtimeline.app.read;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.escalationtimeline.app.support.HttpTestClient;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.fail;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.fieldNames;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
+import static org.escalationtimeline.app.support.HttpTestClient.pause;
+import static org.escalationtimeline.app.support.HttpTestClient.poll;
 
 /**
  * Talks to the running service over real HTTP: writes through the write endpoints (Appendix A
@@ -39,7 +35,7 @@ import static org.assertj.core.api.Assertions.fail;
 abstract class ReadHttpClient {
 
     static final String TOKEN = "test-token";
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = HttpTestClient.JSON;
     static final String PROBLEM_JSON = "application/problem+json";
     /** How long a read may take to show a write: the projection runs asynchronously. */
     static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(30);
@@ -48,71 +44,25 @@ abstract class ReadHttpClient {
     static final Set<String> EVENT_FIELDS = Set.of("eventId", "type", "date", "datePrecision", "recordedAt", "position",
             "actor", "targets", "summary", "sources", "cameo", "goldstein", "aggregate", "corrected", "correctedAt");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-
     @LocalServerPort
     int port;
 
     // ---------------------------------------------------------------- HTTP
 
-    record Reply(int status, HttpHeaders headers, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("not JSON (status " + status + "): " + body, e);
-            }
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + body;
-        }
+    HttpTestClient http() {
+        return new HttpTestClient(port, TOKEN);
     }
 
     URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return http().uri(path);
     }
 
     Reply post(String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path))
-                .timeout(Duration.ofSeconds(60))
-                .setHeader("Content-Type", "application/json")
-                .setHeader("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(text(body), StandardCharsets.UTF_8))
-                .build());
+        return http().post(path, body);
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build());
-    }
-
-    static Reply send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String text(Object body) {
-        try {
-            return body instanceof String raw ? raw : JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return http().get(path);
     }
 
     /** A query parameter value, encoded (an instant's {@code +} or {@code :} survive). */
@@ -124,17 +74,8 @@ abstract class ReadHttpClient {
 
     /** Polls {@code GET path} until the reply satisfies {@code until}; fails with the last reply after the timeout. */
     Reply awaitReply(String path, Predicate<Reply> until) {
-        Instant deadline = Instant.now().plus(PROJECTION_TIMEOUT);
-        Reply last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = get(path);
-            if (until.test(last)) {
-                return last;
-            }
-            pause(50);
-        }
-        return fail("GET %s did not show the expected state within %s; last answer: %s", path, PROJECTION_TIMEOUT,
-                last);
+        return poll(PROJECTION_TIMEOUT, () -> get(path), until, last -> new AssertionError(String.format(
+                "GET %s did not show the expected state within %s; last answer: %s", path, PROJECTION_TIMEOUT, last)));
     }
 
     /** Polls until {@code GET path} answers 200 with a body satisfying {@code until}. */
@@ -152,15 +93,6 @@ abstract class ReadHttpClient {
         List<String> ids = new ArrayList<>();
         page.path("items").forEach(item -> ids.add(item.path("eventId").asText()));
         return ids;
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
@@ -206,18 +138,6 @@ abstract class ReadHttpClient {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static ObjectNode obj(Object... pairs) {
-        ObjectNode node = JSON.createObjectNode();
-        for (int i = 0; i < pairs.length; i += 2) {
-            node.set((String) pairs[i], pairs[i + 1] == null ? JSON.nullNode() : JSON.valueToTree(pairs[i + 1]));
-        }
-        return node;
-    }
-
-    static ArrayNode arr(Object... values) {
-        return JSON.valueToTree(java.util.Arrays.asList(values));
-    }
-
     static ObjectNode reuters() {
         return obj("publication", "Reuters", "url", "https://www.reuters.com/world/example", "publishedOn",
                 "2026-01-07");
@@ -256,14 +176,6 @@ abstract class ReadHttpClient {
     }
 
     // ---------------------------------------------------------------- shapes (Appendix A)
-
-    static Set<String> fieldNames(JsonNode node) {
-        Set<String> names = new TreeSet<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            names.add(it.next());
-        }
-        return names;
-    }
 
     /** An event of the list or of an aggregate's history, field by field as Appendix A gives it. */
     static void assertEventShape(JsonNode event) {

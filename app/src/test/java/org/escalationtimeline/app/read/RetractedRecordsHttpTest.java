@@ -2,6 +2,7 @@ package org.escalationtimeline.app.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.api.SoftAssertions;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,6 +17,10 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
+import static org.escalationtimeline.app.support.HttpTestClient.send;
+import static org.escalationtimeline.app.support.HttpTestClient.text;
 
 /**
  * Reads of aggregates one of whose records was retracted or re-dated: they go on answering

@@ -1,6 +1,7 @@
 package org.escalationtimeline.app.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -9,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.fieldNames;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
 
 /**
  * GET /api/stances over HTTP, on actors of its own (A, B, C), as of 2026-01-10:

@@ -3,6 +3,7 @@ package org.escalationtimeline.app.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -10,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
+import static org.escalationtimeline.app.support.HttpTestClient.text;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**

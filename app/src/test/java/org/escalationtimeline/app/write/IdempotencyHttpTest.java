@@ -2,6 +2,7 @@ package org.escalationtimeline.app.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
 
 /**
  * A create sent again with the same id and body is answered as the first time and appends

@@ -1,9 +1,11 @@
 package org.escalationtimeline.app.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
 
 /**
  * {@code If-Match} names the aggregate version the client saw (the ETag of its last answer): the

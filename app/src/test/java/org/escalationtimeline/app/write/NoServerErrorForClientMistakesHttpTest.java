@@ -1,6 +1,7 @@
 package org.escalationtimeline.app.write;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -12,6 +13,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
+import static org.escalationtimeline.app.support.HttpTestClient.text;
 
 /**
  * No client mistake ever yields a 500: a table of malformed bodies fired at several endpoints,

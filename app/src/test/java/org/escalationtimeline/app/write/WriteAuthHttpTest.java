@@ -1,10 +1,12 @@
 package org.escalationtimeline.app.write;
 
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.text;
 
 /** Writes need {@code Authorization: Bearer <token>}; reads are open. */
 class WriteAuthHttpTest extends WriteHttpTestBase {

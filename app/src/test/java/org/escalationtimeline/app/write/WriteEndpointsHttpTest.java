@@ -1,8 +1,11 @@
 package org.escalationtimeline.app.write;
 
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
 
 /**
  * Every write endpoint of DESIGN §7, once on its happy path: 201, the Location of what a create

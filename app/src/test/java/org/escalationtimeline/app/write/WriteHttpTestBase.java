@@ -1,36 +1,29 @@
 package org.escalationtimeline.app.write;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.escalationtimeline.app.support.HttpTestClient;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.fieldNames;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
 
 /**
  * The running application, written to over real HTTP: the base of every test of this package.
@@ -46,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 abstract class WriteHttpTestBase {
 
     static final String TOKEN = "test-token";
-    // First: the static fields below are made with it.
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = HttpTestClient.JSON;
     static final String PROBLEM_JSON = "application/problem+json";
 
     /** One store per JVM: no test ever sees what an earlier run left behind. */
@@ -65,11 +57,6 @@ abstract class WriteHttpTestBase {
             actorBody("USA", "United States", "STATE"),
             actorBody("KOR", "South Korea", "STATE"),
             actorBody("WTO", "World Trade Organization", "ORGANIZATION"));
-
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     @LocalServerPort
     int port;
@@ -96,82 +83,26 @@ abstract class WriteHttpTestBase {
 
     // ---------------------------------------------------------------- HTTP
 
-    /** An answer: status, headers, body as text. */
-    record Reply(int status, HttpHeaders headers, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("not JSON (status " + status + "): " + body, e);
-            }
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-
-        String contentType() {
-            return header("Content-Type");
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + headers.map() + " " + body;
-        }
+    HttpTestClient http() {
+        return new HttpTestClient(port, TOKEN);
     }
 
     URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return http().uri(path);
     }
 
     /** POST with the write token and {@code Content-Type: application/json}; body is a JsonNode or raw text. */
     Reply post(String path, Object body, String... headerPairs) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .timeout(Duration.ofSeconds(60))
-                .setHeader("Content-Type", "application/json")
-                .setHeader("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(text(body), StandardCharsets.UTF_8));
-        for (int i = 0; i < headerPairs.length; i += 2) {
-            request.setHeader(headerPairs[i], headerPairs[i + 1]);
-        }
-        return send(request.build());
+        return http().post(path, body, headerPairs);
     }
 
     /** POST exactly as built: no header is added. */
     Reply postBare(String path, HttpRequest.BodyPublisher body, String... headerPairs) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).POST(body);
-        for (int i = 0; i < headerPairs.length; i += 2) {
-            request.setHeader(headerPairs[i], headerPairs[i + 1]);
-        }
-        return send(request.build());
+        return http().postBare(path, body, headerPairs);
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build());
-    }
-
-    static Reply send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String text(Object body) {
-        if (body instanceof String raw) {
-            return raw;
-        }
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return http().get(path);
     }
 
     // ---------------------------------------------------------------- bodies (Appendix A)
@@ -184,18 +115,6 @@ abstract class WriteHttpTestBase {
     /** An actor code no test registers: X followed by 8 capitals or digits. */
     static String unregisteredCode() {
         return "X" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-    }
-
-    static ObjectNode obj(Object... pairs) {
-        ObjectNode node = JSON.createObjectNode();
-        for (int i = 0; i < pairs.length; i += 2) {
-            node.set((String) pairs[i], pairs[i + 1] == null ? JSON.nullNode() : JSON.valueToTree(pairs[i + 1]));
-        }
-        return node;
-    }
-
-    static ArrayNode arr(Object... values) {
-        return JSON.valueToTree(java.util.Arrays.asList(values));
     }
 
     static ObjectNode actorBody(String code, String name, String kind) {
@@ -375,14 +294,6 @@ abstract class WriteHttpTestBase {
         String named = fields.stream().filter(accepted::contains).findFirst().orElseThrow();
         assertThat(problem.path("detail").asText()).as("detail of %s", problem).contains(named);
         return problem;
-    }
-
-    static Set<String> fieldNames(JsonNode node) {
-        Set<String> names = new TreeSet<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            names.add(it.next());
-        }
-        return names;
     }
 
     static long lastPosition() {
