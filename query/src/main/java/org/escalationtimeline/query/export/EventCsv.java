@@ -23,6 +23,9 @@ import java.util.function.Function;
  * the actor to each of its targets, or, for a call or a meeting (cooperation among equals), from
  * every participant to every other. The rows of one development share its GLOBALEVENTID (the
  * position) and its eventId. A development with no target has one row with empty Actor2 columns.
+ *
+ * <p>The file is opened in spreadsheets: a text cell that would start a formula is written behind a
+ * single quote ({@link #neutralised}); the numbers this writer formats itself are left as they are.
  */
 public final class EventCsv {
 
@@ -33,6 +36,15 @@ public final class EventCsv {
             "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
             "DATEADDED", "SOURCEURL",
             "eventId", "type", "datePrecision", "aggregateType", "aggregateId", "summary");
+
+    /**
+     * The columns this writer formats as numbers itself, never from anyone's text; every other cell
+     * is text and is {@linkplain #neutralised neutralised}, so a GoldsteinScale of -8.0 stays a number.
+     */
+    static final Set<String> NUMBERS = Set.of(
+            "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "QuadClass", "GoldsteinScale", "DATEADDED");
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** Aggregates whose developments join every participant to every other (DESIGN §5, direction). */
     static final Set<String> MUTUAL = Set.of("call", "meeting");
@@ -100,8 +112,17 @@ public final class EventCsv {
         return lines;
     }
 
-    /** The fields of one row, in the order of {@link #HEADER}. */
+    /** The fields of one row, in the order of {@link #HEADER}, its text cells neutralised. */
     static List<String> row(EventEntry event, Direction direction, Function<ActorCode, String> name) {
+        List<String> cells = cells(event, direction, name);
+        List<String> row = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            row.add(NUMBERS.contains(HEADER.get(i)) ? cells.get(i) : neutralised(cells.get(i)));
+        }
+        return row;
+    }
+
+    private static List<String> cells(EventEntry event, Direction direction, Function<ActorCode, String> name) {
         LocalDate date = event.date();
         String code = event.cameo().code();
         return List.of(
@@ -147,6 +168,15 @@ public final class EventCsv {
             line.append(field(fields.get(i)));
         }
         return line.append("\r\n").toString();
+    }
+
+    /**
+     * A text cell as a spreadsheet cannot run it (OWASP, CSV injection): one that starts with
+     * {@code =}, {@code +}, {@code -}, {@code @}, tab or CR gets a single quote in front, and is then
+     * escaped as any field is. A leading tab is kept, not stripped: stripping would expose what follows.
+     */
+    static String neutralised(String text) {
+        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** A field as RFC 4180 writes it: quoted (its quotes doubled) when it holds a comma, a quote, CR or LF. */

@@ -133,6 +133,60 @@ class EventCsvTest {
         assertThat(lines.get(0)).endsWith(",\"Beijing says \"\"no\"\", then\nsilence\"\r\n");
     }
 
+    /** What a spreadsheet reads as the start of a formula (OWASP, CSV injection): =, +, -, @, tab, CR. */
+    static final List<String> FORMULA_STARTS = List.of("=", "+", "-", "@", "\t", "\r");
+
+    @Test
+    void aSummaryThatStartsLikeAFormulaIsWrittenAsTextBehindAQuote() {
+        for (String start : FORMULA_STARTS) {
+            String summary = start + "HYPERLINK(\"https://evil.example\")";
+            EventEntry event = with(measure(14, "2026-01-06", CHN, JPN), summary, List.of());
+
+            List<String> row = EventCsv.row(event, new Direction(CHN, JPN), NAMES::get);
+
+            assertThat(row.get(20)).as("summary starting with %s", escaped(start)).isEqualTo("'" + summary);
+            assertThat(EventCsv.line(row)).as("its line").endsWith(",\"'" + summary.replace("\"", "\"\"") + "\"\r\n");
+        }
+    }
+
+    @Test
+    void anActorNameThatStartsLikeAFormulaIsWrittenAsTextBehindAQuote() {
+        for (String start : FORMULA_STARTS) {
+            String name = start + "SUM(A1:A9)";
+            Map<ActorCode, String> names = Map.of(CHN, name, JPN, "Japan");
+
+            List<String> row = EventCsv.row(measure(15, "2026-01-06", CHN, JPN), new Direction(CHN, JPN), names::get);
+            List<String> reversed = EventCsv.row(measure(15, "2026-01-06", JPN, CHN), new Direction(JPN, CHN),
+                    names::get);
+
+            assertThat(row.get(5)).as("Actor1Name starting with %s", escaped(start)).isEqualTo("'" + name);
+            assertThat(reversed.get(7)).as("Actor2Name starting with %s", escaped(start)).isEqualTo("'" + name);
+        }
+    }
+
+    @Test
+    void aQuoteIsAddedOnlyAtTheStartAndALeadingTabIsKept() {
+        assertThat(EventCsv.neutralised("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(EventCsv.neutralised("a=b-c+d@e")).isEqualTo("a=b-c+d@e");
+        assertThat(EventCsv.neutralised(" =1")).as("a leading space is not read as a formula").isEqualTo(" =1");
+        assertThat(EventCsv.neutralised("")).isEmpty();
+    }
+
+    @Test
+    void numbersTheWriterFormatsKeepTheirMinusSign() {
+        EventEntry sanction = with(measure(16, "2026-01-06", CHN, JPN),
+                new EventEntry.Cameo("163", "Impose embargo, boycott, or sanctions", 4), -8.0);
+
+        List<String> row = EventCsv.row(sanction, new Direction(CHN, JPN), NAMES::get);
+
+        assertThat(row.get(12)).isEqualTo("-8.0");
+        assertThat(EventCsv.line(row)).contains(",4,-8.0,");
+    }
+
+    private static String escaped(String start) {
+        return start.replace("\t", "TAB").replace("\r", "CR");
+    }
+
     @Test
     void filtersKeepTheDirectionsTheyName() {
         EventEntry talks = call(12, "2025-11-25", JPN, USA, KOR);
