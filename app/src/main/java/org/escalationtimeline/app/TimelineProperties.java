@@ -2,6 +2,8 @@ package org.escalationtimeline.app;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -9,21 +11,30 @@ import java.util.Set;
 /**
  * The service's own settings (DESIGN §8); each has an environment variable by Spring's relaxed
  * binding: {@code TIMELINE_DATA_DIR}, {@code TIMELINE_API_TOKEN}, {@code TIMELINE_DATASET_LOAD},
- * {@code TIMELINE_ROLES}.
+ * {@code TIMELINE_ROLES}, {@code TIMELINE_IMPORT_MAX_BODY}.
  *
  * @param dataDir  where the embedded H2 store and the generated API token live
  * @param apiToken the bearer token for writes; made on first start when absent
  * @param dataset  the bundled data set
  * @param roles    which sides this node runs: {@code command}, {@code query} or both
+ * @param imports  {@code timeline.import.*}: the bounds of {@code POST /api/import}
  */
 @ConfigurationProperties(prefix = "timeline")
 public record TimelineProperties(@DefaultValue("./data") Path dataDir,
                                  String apiToken,
                                  @DefaultValue Dataset dataset,
-                                 @DefaultValue({"command", "query"}) Set<String> roles) {
+                                 @DefaultValue({"command", "query"}) Set<String> roles,
+                                 @Name("import") @DefaultValue Import imports) {
 
     /** @param load load the bundled data set when the event store is empty */
     public record Dataset(@DefaultValue("true") boolean load) {
+    }
+
+    /**
+     * @param maxBody the most bytes one import body may hold (each of its lines holds at most 64 KiB):
+     *                a declared length over it is refused up front, a chunked body stops at it
+     */
+    public record Import(@DefaultValue("64MB") DataSize maxBody) {
     }
 
     public boolean runsCommands() {

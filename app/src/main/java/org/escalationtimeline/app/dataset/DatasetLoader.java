@@ -11,11 +11,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Loads the bundled China–Japan–US data set on first start, when the event store is empty,
@@ -45,8 +43,7 @@ public class DatasetLoader {
             return;
         }
         LOG.info("The event store is empty: loading the bundled data set {}", DATASET);
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(DATASET).getInputStream(), StandardCharsets.UTF_8))) {
+        try (InputStream lines = new ClassPathResource(DATASET).getInputStream()) {
             Importer.Summary summary = importer.importLines(lines, result -> {
                 if (result.problem() != null) {
                     LOG.warn("Data set line {} ({}) was refused: {}", result.line(), result.command(),

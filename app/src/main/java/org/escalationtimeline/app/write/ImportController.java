@@ -3,6 +3,8 @@ package org.escalationtimeline.app.write;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import org.escalationtimeline.app.TimelineProperties;
+import org.escalationtimeline.app.http.BodyTooLarge;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,16 +12,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * POST /api/import: NDJSON in, NDJSON out, one result a line as each line is written, then a
  * summary line. The response streams, so a long import shows its progress to the client too.
+ * <p>
+ * Bounded (BodyLimitFilter leaves this path to it): a line over 64 KiB is answered 413
+ * {@code line-too-long} and skipped; a body that declares more than {@code timeline.import.max-body}
+ * is refused with a 413 problem before anything is written; a chunked one that grows past it is
+ * read up to the bound, and its summary line then carries the 413 problem that says it was cut.
  */
 @RestController
 @ConditionalOnExpression("'${timeline.roles:command,query}'.contains('command')")
@@ -29,19 +34,28 @@ public class ImportController {
 
     private final Importer importer;
     private final ObjectMapper json;
+    private final long maxBody;
 
-    ImportController(Importer importer, ObjectMapper json) {
+    ImportController(Importer importer, ObjectMapper json, TimelineProperties properties) {
         this.importer = importer;
         this.json = json;
+        this.maxBody = properties.imports().maxBody().toBytes();
     }
 
     @PostMapping(path = "/api/import", consumes = {NDJSON, MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_JSON_VALUE},
             produces = NDJSON)
     ResponseEntity<StreamingResponseBody> importLines(HttpServletRequest request) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
+        if (request.getContentLengthLong() > maxBody) {
+            throw new BodyTooLarge(maxBody);
+        }
+        InputStream lines = request.getInputStream();
         StreamingResponseBody body = out -> {
             Importer.Summary summary = importer.importLines(lines, result -> writeLine(out, result(result)));
-            writeLine(out, json.createObjectNode().set("summary", json.valueToTree(summary)));
+            ObjectNode last = json.createObjectNode().set("summary", json.valueToTree(summary));
+            if (summary.cut() != null) {
+                last.set("problem", json.valueToTree(summary.cut()));
+            }
+            writeLine(out, last);
         };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
     }

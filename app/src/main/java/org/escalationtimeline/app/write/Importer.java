@@ -1,18 +1,22 @@
 package org.escalationtimeline.app.write;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.escalationtimeline.api.InvalidValue;
+import org.escalationtimeline.app.TimelineProperties;
+import org.escalationtimeline.app.http.BodyTooLarge;
+import org.escalationtimeline.app.http.ImportProblems;
 import org.escalationtimeline.app.http.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +31,7 @@ import java.util.function.Consumer;
  * Imports developments written one JSON command a line, {@code {"command": "AnnounceMeasure", ...}},
  * through the same path as the HTTP writes. A bad line is answered and the import carries on. An
  * import is idempotent: each line is written under a key made from its content, so importing a
- * file again appends nothing.
+ * file again appends nothing, and an import cut short may be sent again whole.
  */
 @Service
 public class Importer {
@@ -40,32 +44,42 @@ public class Importer {
     private final Writes writes;
     private final ObjectMapper json;
     private final ProblemResponses problems;
+    private final long maxBody;
 
-    Importer(Writes writes, ObjectMapper json, ProblemResponses problems) {
+    Importer(Writes writes, ObjectMapper json, ProblemResponses problems, TimelineProperties properties) {
         this.writes = writes;
         this.json = json;
         this.problems = problems;
+        this.maxBody = properties.imports().maxBody().toBytes();
     }
 
     /** The answer to one line: what was written, or the problem that stopped it. */
     public record LineResult(int line, String command, int status, WriteReceipt receipt, ProblemDetail problem) {
     }
 
-    public record Summary(int lines, int appended, int repeated, int failed) {
+    /**
+     * The counts of an import; {@code cut}, when the body held more than its bound, is the 413
+     * problem that says so: the lines counted were read and answered, nothing after them was read.
+     */
+    public record Summary(int lines, int appended, int repeated, int failed, @JsonIgnore ProblemDetail cut) {
     }
 
-    /** Reads every line, writes it, and hands each result on as soon as it is known. */
-    public Summary importLines(BufferedReader lines, Consumer<LineResult> results) throws IOException {
+    /**
+     * Reads every line of the body, as bounded by {@link BoundedLines} and {@code timeline.import.max-body},
+     * writes it, and hands each result on as soon as it is known.
+     */
+    public Summary importLines(InputStream body, Consumer<LineResult> results) throws IOException {
+        BoundedLines lines = new BoundedLines(body, maxBody);
         int number = 0;
         int appended = 0;
         int repeated = 0;
         int failed = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            if (line.isBlank()) {
+        for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
+            number = line.number();
+            LineResult result = result(line);
+            if (result == null) {
                 continue;
             }
-            LineResult result = importLine(number, line);
             results.accept(result);
             if (result.problem() != null) {
                 failed++;
@@ -79,9 +93,21 @@ public class Importer {
                         number, appended, repeated, failed);
             }
         }
-        Summary summary = new Summary(number, appended, repeated, failed);
-        LOG.info("Import done: {} lines, {} appended, {} already there, {} failed", number, appended, repeated, failed);
+        ProblemDetail cut = lines.cut() ? problems.problemFor(new BodyTooLarge(maxBody)) : null;
+        Summary summary = new Summary(number, appended, repeated, failed, cut);
+        LOG.info("Import done: {} lines, {} appended, {} already there, {} failed{}", number, appended, repeated, failed,
+                cut == null ? "" : "; the body was cut at " + maxBody + " bytes");
         return summary;
+    }
+
+    /** The answer to a line; none to a blank one. */
+    private LineResult result(BoundedLines.Line line) {
+        if (line instanceof BoundedLines.Text text) {
+            return text.text().isBlank() ? null : importLine(text.number(), text.text());
+        }
+        ProblemDetail problem = line instanceof BoundedLines.TooLong
+                ? ImportProblems.lineTooLong(BoundedLines.MAX_LINE) : ImportProblems.notUtf8();
+        return new LineResult(line.number(), null, problem.getStatus(), null, problem);
     }
 
     LineResult importLine(int number, String line) {
