@@ -7,9 +7,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -18,29 +17,33 @@ import java.io.IOException;
  * Bounds request bodies (64 KiB): a declared length over it is refused at once, and a body sent
  * without one fails when it reads past the limit. The import streams many lines and has its own
  * limit per line.
+ * <p>
+ * It runs inside Spring Security's filter chain, behind its firewall, and knows the import by the
+ * same decoded path Spring MVC routes by: every other request, whatever the spelling of its path,
+ * is bounded.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodyLimitFilter extends OncePerRequestFilter {
 
     static final long LIMIT = 64 * 1024;
 
     private final ProblemWriter problems;
+    private final RequestMatcher unbounded;
 
-    BodyLimitFilter(ProblemWriter problems) {
+    BodyLimitFilter(ProblemWriter problems, RequestMatcher unbounded) {
         this.problems = problems;
+        this.unbounded = unbounded;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/import");
+        return unbounded.matches(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
-            problems.write(response, ProblemResponses.problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE,
+            problems.write(response, ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE,
                     "body-too-large", new BodyTooLarge(LIMIT).getMessage()));
             return;
         }

@@ -1,5 +1,7 @@
 package org.escalationtimeline.app.write;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.escalationtimeline.app.support.HttpTestClient;
 import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,20 @@ class WriteAuthHttpTest extends WriteHttpTestBase {
         // A read of the API is never refused for want of a token, whatever else it answers.
         Reply read = get("/api/measures/" + id("measure"));
         assertThat(read.status()).as("%s", read).isNotIn(401, 403);
+    }
+
+    @Test
+    void aWrongTokenIsNamedAsSuchAndAReadIgnoresIt() {
+        Reply write = post("/api/measures", measure(id("measure")), "Authorization", "Bearer not-the-token");
+        JsonNode problem = assertProblem(write, 401);
+        assertThat(problem.path("detail").asText()).isEqualTo("the bearer token is not valid");
+        assertThat(write.header("WWW-Authenticate")).startsWith("Bearer realm=\"escalation-timeline\"")
+                .contains("error=\"invalid_token\"");
+
+        // Reads are open: a stale token sent along is no reason to refuse one.
+        Reply read = HttpTestClient.send(http().request("/api/actors", "Authorization", "Bearer not-the-token")
+                .GET().build());
+        assertThat(read.status()).as("%s", read).isEqualTo(200);
     }
 
     /** The refused create left no trace: the id is still free. */
