@@ -1,5 +1,6 @@
 package org.escalationtimeline.app.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
@@ -8,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
-/** Writes a problem detail from a servlet filter, where the controller advice does not reach. */
+/**
+ * Writes a problem detail where the controller advice does not reach: from a servlet filter, or
+ * from the servlet container itself.
+ */
 @Component
 class ProblemWriter {
 
@@ -22,5 +26,10 @@ class ProblemWriter {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The JSON of a problem, as {@link #write} writes it. */
+    String text(ProblemDetail problem) throws JsonProcessingException {
+        return json.writeValueAsString(problem);
     }
 }
