@@ -14,6 +14,11 @@ import java.util.UUID;
  * world, what was reported and where, and how it is coded. The recording instant and global
  * position are the event store's, not part of the payload.
  *
+ * <p>
+ * Stored in every development event, so it checks only what makes it a development (an id, a
+ * date, an actor, a coding); the limits for new records are the command's ({@link Report}), so
+ * that an event stored under other limits still reads.
+ *
  * @param actor   the source of the action
  * @param targets the actors it was aimed at; for a call or meeting, the other participants
  */

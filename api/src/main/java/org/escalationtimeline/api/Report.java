@@ -3,15 +3,18 @@ package org.escalationtimeline.api;
 import org.escalationtimeline.api.scoring.CodingOverride;
 import org.escalationtimeline.api.value.EventDate;
 import org.escalationtimeline.api.value.Source;
+import org.escalationtimeline.api.value.WorldDates;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
  * What a command says of the development it records: the id the new event will carry (given by
  * the caller so a command is deterministic), its date, a one-line summary, its sources, and the
- * client's coding override if any.
+ * client's coding override if any. Part of a command only: these are the rules for what may be
+ * recorded from now on (a date within {@link WorldDates}, a one-line summary, at most
+ * {@value #MAX_SOURCES} sources), not for what was recorded ({@link Development}).
  */
 public record Report(UUID eventId, EventDate date, String summary, List<Source> sources, CodingOverride coding) {
 
@@ -20,18 +23,13 @@ public record Report(UUID eventId, EventDate date, String summary, List<Source> 
 
     public Report {
         InvalidValue.require("eventId", eventId);
-        InvalidValue.require("date", date);
+        WorldDates.within("date", InvalidValue.require("date", date));
         summary = checkSummary(summary);
         sources = checkSources(sources);
     }
 
     public static String checkSummary(String summary) {
-        InvalidValue.require("summary", summary);
-        String stripped = summary.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_SUMMARY) {
-            throw new InvalidValue("summary", "must have 1 to " + MAX_SUMMARY + " characters");
-        }
-        return stripped;
+        return Text.line("summary", summary, MAX_SUMMARY);
     }
 
     public static List<Source> checkSources(List<Source> sources) {
@@ -41,9 +39,13 @@ public record Report(UUID eventId, EventDate date, String summary, List<Source> 
         if (sources.size() > MAX_SOURCES) {
             throw new InvalidValue("sources", "at most " + MAX_SOURCES + " sources");
         }
-        if (sources.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidValue("sources", "must not contain null");
+        List<Source> checked = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i) == null) {
+                throw new InvalidValue("sources", "must not contain null");
+            }
+            checked.add(sources.get(i).checkedAt("sources[" + i + "]"));
         }
-        return List.copyOf(sources);
+        return List.copyOf(checked);
     }
 }

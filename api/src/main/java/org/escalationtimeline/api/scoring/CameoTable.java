@@ -16,6 +16,9 @@ public final class CameoTable {
     public record Entry(String code, String label, double goldstein) {
     }
 
+    /** The label of a code the table does not have (a record coded under another table). */
+    public static final String UNKNOWN_LABEL = "unknown code";
+
     private static final CameoTable STANDARD = load("cameo.tsv");
 
     private final Map<String, Entry> entries;
@@ -32,8 +35,17 @@ public final class CameoTable {
         return entries.containsKey(code);
     }
 
+    /**
+     * The code's entry; for a code the table does not have, one labelled {@link #UNKNOWN_LABEL}
+     * with its root's weight, so that a record coded under another table still reads.
+     */
     public Entry entry(CameoCode code) {
-        return entries.get(code.value());
+        Entry entry = entries.get(code.value());
+        if (entry != null) {
+            return entry;
+        }
+        Entry root = entries.get(code.root());
+        return new Entry(code.value(), UNKNOWN_LABEL, root == null ? 0.0 : root.goldstein());
     }
 
     /** Every entry in the order of GDELT's table. */

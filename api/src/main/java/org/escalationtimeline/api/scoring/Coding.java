@@ -4,13 +4,17 @@ import org.escalationtimeline.api.InvalidValue;
 
 /**
  * How a development is coded: its CAMEO code and its Goldstein weight, −10 (conflict) to +10
- * (cooperation). The weight is the table's unless a client overrode it.
+ * (cooperation). The weight is the table's unless a client overrode it. Only the form is checked
+ * here (a code, a number), so that a stored coding always reads; the scale is checked where a
+ * client chooses a weight ({@link CodingOverride}).
  */
 public record Coding(CameoCode cameo, double goldstein) {
 
     public Coding {
         InvalidValue.require("cameo", cameo);
-        checkWeight(goldstein);
+        if (!Double.isFinite(goldstein)) {
+            throw new InvalidValue("goldstein", "must be a number");
+        }
     }
 
     public static Coding standard(CameoCode cameo) {

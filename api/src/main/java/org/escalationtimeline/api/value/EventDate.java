@@ -4,21 +4,26 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.escalationtimeline.api.InvalidValue;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A date of the world with the precision the sources give it. "Last November" is the period
  * starting 2025-11-01 with precision MONTH. The first day of the period is the one that counts
  * for ordering and for asOf. Stored as reduced-precision ISO 8601: {@code 2026-01-06},
- * {@code 2025-11}, {@code 2025}.
+ * {@code 2025-11}, {@code 2025}; a year outside 0000 to 9999 is written as {@code java.time}
+ * writes it ({@code +10000-01-01}, {@code -0001-01}) and reads back. Which dates a command may
+ * carry is {@link WorldDates}' business: any date that could once be stored must still read.
  */
 public record EventDate(LocalDate firstDay, DatePrecision precision) implements Comparable<EventDate> {
 
-    private static final Pattern ISO = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+    /** A year of four digits, or of more with a sign, as {@code java.time} writes years. */
+    private static final Pattern ISO =
+            Pattern.compile("^(?<year>\\d{4}|[+-]\\d{4,9})(-(?<month>\\d{2})(-(?<day>\\d{2}))?)?$");
     private static final Comparator<EventDate> ORDER =
             Comparator.comparing(EventDate::firstDay).thenComparing(EventDate::precision);
 
@@ -63,26 +68,40 @@ public record EventDate(LocalDate firstDay, DatePrecision precision) implements 
     public String iso() {
         return switch (precision) {
             case DAY -> firstDay.toString();
-            case MONTH -> YearMonth.from(firstDay).toString();
-            case YEAR -> String.valueOf(firstDay.getYear());
+            case MONTH -> year(firstDay.getYear()) + String.format("-%02d", firstDay.getMonthValue());
+            case YEAR -> year(firstDay.getYear());
         };
     }
 
     @JsonCreator
     public static EventDate parse(String text) {
         InvalidValue.require("date", text);
-        if (!ISO.matcher(text).matches()) {
+        Matcher iso = ISO.matcher(text);
+        if (!iso.matches()) {
             throw new InvalidValue("date", "'" + text + "' is not an ISO date (2026-01-06, 2025-11 or 2025)");
         }
         try {
-            return switch (text.length()) {
-                case 4 -> new EventDate(LocalDate.of(Integer.parseInt(text), 1, 1), DatePrecision.YEAR);
-                case 7 -> new EventDate(YearMonth.parse(text).atDay(1), DatePrecision.MONTH);
-                default -> day(LocalDate.parse(text));
-            };
-        } catch (DateTimeParseException | NumberFormatException e) {
+            int year = Integer.parseInt(iso.group("year"));
+            if (iso.group("month") == null) {
+                return new EventDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+            }
+            int month = Integer.parseInt(iso.group("month"));
+            if (iso.group("day") == null) {
+                return new EventDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
+            }
+            return day(LocalDate.of(year, month, Integer.parseInt(iso.group("day"))));
+        } catch (DateTimeException | NumberFormatException e) {
             throw new InvalidValue("date", "'" + text + "' is not an ISO date (2026-01-06, 2025-11 or 2025)");
         }
+    }
+
+    /**
+     * A year as {@link LocalDate#toString()} writes it: four digits at least, a sign before and
+     * after 0000 to 9999 ({@code YearMonth} and {@code Year} write no {@code +}, so they would not read back).
+     */
+    private static String year(int year) {
+        String digits = String.format("%04d", Math.abs(year));
+        return year < 0 ? "-" + digits : year > 9999 ? "+" + digits : digits;
     }
 
     @Override

@@ -97,9 +97,26 @@ class CameoTableTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"999", "1", "0", "00", "21", "1319", "16 3", "ABC", "01000"})
-    void aCodeOutsideTheTableIsRefused(String code) {
+    @ValueSource(strings = {"999", "1", "0", "00", "21", "2100", "16 3", "ABC", "01000"})
+    void aCodeThatIsNotOfCameosFormIsRefused(String code) {
         assertEquals("cameo", assertThrows(InvalidValue.class, () -> new CameoCode(code)).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1319", "0100", "0199"})
+    void aCodeOutsideTheTableIsRefusedToANewRecord(String code) {
+        assertEquals("cameo", assertThrows(InvalidValue.class,
+                () -> new CodingOverride(new CameoCode(code), null)).field());
+    }
+
+    @Test
+    void aStoredCodeOutsideTodaysTableReadsAsUnknownWithItsRootsClass() {
+        CameoCode stored = new CameoCode("1319");
+
+        assertEquals(CameoTable.UNKNOWN_LABEL, stored.entry().label());
+        assertEquals("1319", stored.entry().code());
+        assertEquals(table.entry(new CameoCode("13")).goldstein(), stored.entry().goldstein());
+        assertEquals(QuadClass.VERBAL_CONFLICT, stored.quadClass());
     }
 
     @ParameterizedTest(name = "{0}: root {1}, class {2}")

@@ -47,9 +47,19 @@ class CodingTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {-10.01, 10.01, -11, 100, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
-    void aWeightOutsideMinusTenToTenIsRefused(double weight) {
+    void aClientsWeightOutsideMinusTenToTenIsRefused(double weight) {
         assertEquals("goldstein", assertThrows(InvalidValue.class, () -> new CodingOverride(null, weight)).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+    void aCodingsWeightIsANumber(double weight) {
         assertEquals("goldstein", assertThrows(InvalidValue.class, () -> new Coding(EMBARGO, weight)).field());
+    }
+
+    @Test
+    void aStoredWeightOffTodaysScaleStillReads() {
+        assertEquals(-12.5, new Coding(EMBARGO, -12.5).goldstein());
     }
 
     @Test

@@ -71,6 +71,25 @@ class EventDateTest {
         assertEquals("date", refused.field());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+10000-01-01", "-0001-01-01", "0000-01-01", "+10000-01", "-0001-12", "+10000", "-0001",
+            "0000", "1799-12-31", "2101-01", "-10000-02-29"})
+    void anyDateItAcceptsReadsBackFromItsStoredForm(String stored) {
+        // Which dates a command may carry is WorldDates'; what was once stored must always read.
+        EventDate date = EventDate.parse(stored);
+        assertEquals(stored, date.iso());
+        assertEquals(date, EventDate.parse(date.iso()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+10000-01-01", "-0001-01-01", "0000-01-01"})
+    void aDayJavaTimeCanHoldReadsBackInEveryPrecision(String day) {
+        for (DatePrecision precision : DatePrecision.values()) {
+            EventDate date = new EventDate(LocalDate.parse(day), precision);
+            assertEquals(date, EventDate.parse(date.iso()), precision + " " + date.iso());
+        }
+    }
+
     @Test
     void theDateAndItsPrecisionAreRequired() {
         assertEquals("date", assertThrows(InvalidValue.class,
