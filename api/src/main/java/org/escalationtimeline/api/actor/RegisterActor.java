@@ -2,6 +2,7 @@ package org.escalationtimeline.api.actor;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.escalationtimeline.api.InvalidValue;
+import org.escalationtimeline.api.Text;
 import org.escalationtimeline.api.value.ActorCode;
 import org.escalationtimeline.api.value.ActorKind;
 
@@ -13,11 +14,7 @@ public record RegisterActor(@TargetAggregateIdentifier ActorCode code, String na
 
     public RegisterActor {
         InvalidValue.require("code", code);
-        InvalidValue.require("name", name);
-        name = name.strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new InvalidValue("name", "must have 1 to " + MAX_NAME + " characters");
-        }
+        name = Text.line("name", name, MAX_NAME);
         InvalidValue.require("kind", kind);
         InvalidValue.require("eventId", eventId);
     }

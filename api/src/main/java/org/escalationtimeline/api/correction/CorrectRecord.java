@@ -6,6 +6,7 @@ import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.Report;
 import org.escalationtimeline.api.value.EventDate;
 import org.escalationtimeline.api.value.Source;
+import org.escalationtimeline.api.value.WorldDates;
 
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,7 @@ public record CorrectRecord(UUID recordId, UUID eventId, EventDate date, String 
         if (date == null && summary == null && sources == null) {
             throw new InvalidValue("date", "a correction changes the date, the summary or the sources");
         }
+        WorldDates.within("date", date);
         summary = summary == null ? null : Report.checkSummary(summary);
         sources = sources == null ? null : Report.checkSources(sources);
         reason = Reasons.check(reason);

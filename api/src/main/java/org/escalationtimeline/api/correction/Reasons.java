@@ -1,6 +1,6 @@
 package org.escalationtimeline.api.correction;
 
-import org.escalationtimeline.api.InvalidValue;
+import org.escalationtimeline.api.Text;
 
 /** Why a record was corrected or retracted: required, so the record explains itself. */
 final class Reasons {
@@ -11,11 +11,6 @@ final class Reasons {
     }
 
     static String check(String reason) {
-        InvalidValue.require("reason", reason);
-        String stripped = reason.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_REASON) {
-            throw new InvalidValue("reason", "must have 1 to " + MAX_REASON + " characters");
-        }
-        return stripped;
+        return Text.line("reason", reason, MAX_REASON);
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.Report;
+import org.escalationtimeline.api.value.WorldDates;
 
 import java.time.LocalDate;
 
@@ -17,6 +18,7 @@ public record EaseMeasure(@TargetAggregateIdentifier String measureId, boolean s
     public EaseMeasure {
         InvalidValue.require("id", measureId);
         InvalidValue.require("report", report);
+        WorldDates.within("until", until);
         if (until != null && until.isBefore(report.date().firstDay())) {
             throw new InvalidValue("until", "must not be before the date of the easing");
         }

@@ -2,7 +2,9 @@ package org.escalationtimeline.api.measure;
 
 import org.escalationtimeline.api.ActorLists;
 import org.escalationtimeline.api.InvalidValue;
+import org.escalationtimeline.api.Text;
 import org.escalationtimeline.api.value.ActorCode;
+import org.escalationtimeline.api.value.WorldDates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +27,7 @@ public record MeasureTerms(ActorCode actor, List<ActorCode> targets, MeasureKind
         }
         InvalidValue.require("kind", kind);
         items = checkItems(items);
+        WorldDates.within("effectiveOn", effectiveOn);
     }
 
     public static List<String> checkItems(List<String> items) {
@@ -38,7 +41,7 @@ public record MeasureTerms(ActorCode actor, List<ActorCode> targets, MeasureKind
             if (item == null || item.isBlank() || item.strip().length() > MAX_ITEM) {
                 throw new InvalidValue("items", "each item has 1 to " + MAX_ITEM + " characters");
             }
-            return item.strip();
+            return Text.printable("items", item.strip());
         }).toList();
     }
 }

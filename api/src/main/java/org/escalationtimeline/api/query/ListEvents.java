@@ -1,5 +1,7 @@
 package org.escalationtimeline.api.query;
 
+import org.escalationtimeline.api.DevelopmentTypes;
+import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.value.ActorCode;
 
 import java.time.Instant;
@@ -17,4 +19,12 @@ public record ListEvents(LocalDate asOf, Instant knownAt, ActorCode actor, Actor
 
     public static final int MAX_LIMIT = 1000;
     public static final int DEFAULT_LIMIT = 100;
+
+    public ListEvents {
+        // An unknown type or an empty window is a client's mistake, not an empty page.
+        DevelopmentTypes.require("type", type);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidValue("to", "must not be before from (" + from + ")");
+        }
+    }
 }

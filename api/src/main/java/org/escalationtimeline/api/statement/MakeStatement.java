@@ -5,6 +5,7 @@ import org.escalationtimeline.api.ActorLists;
 import org.escalationtimeline.api.AggregateIds;
 import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.Report;
+import org.escalationtimeline.api.Text;
 import org.escalationtimeline.api.value.ActorCode;
 
 import java.util.List;
@@ -39,11 +40,6 @@ public record MakeStatement(@TargetAggregateIdentifier String statementId, Actor
         if (value == null && !required) {
             return null;
         }
-        InvalidValue.require(field, value);
-        String stripped = value.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_TEXT) {
-            throw new InvalidValue(field, "must have 1 to " + MAX_TEXT + " characters");
-        }
-        return stripped;
+        return Text.line(field, value, MAX_TEXT);
     }
 }

@@ -1,8 +1,11 @@
 package org.escalationtimeline.app.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
@@ -12,6 +15,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.RuleBroken;
+import org.escalationtimeline.api.scoring.CameoCode;
+import org.escalationtimeline.api.value.ActorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -27,9 +32,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +49,7 @@ import java.util.stream.Collectors;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
 
     /** A field of the request and what is wrong with it. */
     public record FieldError(String field, String message) {
@@ -96,6 +105,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", tooLarge.getMessage());
         }
+        JsonParseException unreadable = cause(e, JsonParseException.class);
+        if (unreadable != null) {
+            return unreadable(unreadable);
+        }
         InvalidValue invalid = cause(e, InvalidValue.class);
         JsonMappingException mapping = cause(e, JsonMappingException.class);
         if (mapping != null) {
@@ -105,7 +118,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return problemFor(invalid);
         }
         if (cause(e, JsonProcessingException.class) != null) {
-            return problem(HttpStatus.BAD_REQUEST, "malformed-json", "the body is not well-formed JSON");
+            return badRequest("malformed-json", List.of(new FieldError("body", "is not well-formed JSON")));
         }
         if (e instanceof HttpMessageNotReadableException) {
             return problem(HttpStatus.BAD_REQUEST, "body-required", "a JSON body is required");
@@ -134,6 +147,34 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(body, problemHeaders, statusCode);
     }
 
+    /**
+     * JSON the parser refused: a key given twice (named by its path, as the parser was at it) or
+     * anything else that is not one well-formed JSON value, such as words after the object.
+     */
+    private static ProblemDetail unreadable(JsonParseException e) {
+        Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
+        if (duplicate.find()) {
+            String path = e.getProcessor() == null ? duplicate.group(1) : path(e.getProcessor().getParsingContext());
+            return badRequest(List.of(new FieldError(path, "is given twice")));
+        }
+        return badRequest("malformed-json", List.of(new FieldError("body",
+                "is not one well-formed JSON value: " + e.getOriginalMessage())));
+    }
+
+    /** {@code sources[0].publication} for the parser at the key publication of the first source. */
+    private static String path(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+            if (step.inArray()) {
+                steps.add(0, "[" + step.getCurrentIndex() + "]");
+            } else if (step.getCurrentName() != null) {
+                steps.add(0, "." + step.getCurrentName());
+            }
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
     private static FieldError fieldError(JsonMappingException mapping, InvalidValue invalid) {
         String path = path(mapping);
         if (mapping instanceof UnrecognizedPropertyException) {
@@ -150,11 +191,39 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return new FieldError(path, "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")));
         }
-        if (mapping instanceof InvalidFormatException format) {
-            return new FieldError(path, "'" + format.getValue() + "' is not a valid "
-                    + format.getTargetType().getSimpleName());
+        if (mapping instanceof InvalidFormatException format && "".equals(format.getValue())) {
+            return new FieldError(path, "must not be empty: leave the field out instead");
         }
-        return new FieldError(path.isEmpty() ? "body" : path, "has the wrong type or shape");
+        if (mapping instanceof InvalidFormatException format) {
+            String kind = kindOf(format.getTargetType());
+            return new FieldError(path, "'" + format.getValue() + "' is not "
+                    + (kind != null ? kind : "a valid " + format.getTargetType().getSimpleName()));
+        }
+        if (path.isEmpty()) {
+            return new FieldError("body", "must be one JSON object, with nothing after it");
+        }
+        String kind = mapping instanceof MismatchedInputException mismatch ? kindOf(mismatch.getTargetType()) : null;
+        return new FieldError(path, kind != null ? "must be " + kind : "has the wrong type or shape");
+    }
+
+    /**
+     * What a scalar of this type is, as a client writes it (no value is coerced into another
+     * kind: RequestJson), or null for any other type.
+     */
+    private static String kindOf(Class<?> type) {
+        if (type == null) {
+            return null;
+        }
+        if (type == String.class || type == CameoCode.class || type == ActorCode.class) {
+            return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return null;
     }
 
     /**
@@ -192,7 +261,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail badRequest(List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request",
+        return badRequest("invalid-request", errors);
+    }
+
+    private static ProblemDetail badRequest(String type, List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, type,
                 errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")));
         problem.setProperty("errors", errors.stream()
                 .map(error -> Map.of("field", error.field(), "message", error.message())).toList());

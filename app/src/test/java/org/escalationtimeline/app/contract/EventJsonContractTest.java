@@ -9,11 +9,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.escalationtimeline.api.TimelineEvent;
 import org.escalationtimeline.app.store.StoredMessageJson;
 import org.junit.jupiter.api.DynamicTest;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,15 +45,7 @@ class EventJsonContractTest {
 
     @Test
     void everyEventTypeOfTheContractHasASnapshot() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
-            @Override
-            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
-                return definition.getMetadata().isIndependent() && definition.getMetadata().isConcrete();
-            }
-        };
-        scanner.addIncludeFilter(new AssignableTypeFilter(TimelineEvent.class));
-        Set<String> eventTypes = scanner.findCandidateComponents("org.escalationtimeline.api").stream()
-                .map(definition -> definition.getBeanClassName()).collect(Collectors.toSet());
+        Set<String> eventTypes = ApiTypes.concreteSubtypesOf(TimelineEvent.class);
         Set<String> sampled = SampleEvents.all().stream().map(event -> event.getClass().getName())
                 .collect(Collectors.toSet());
 

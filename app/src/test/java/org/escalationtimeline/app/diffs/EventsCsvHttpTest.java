@@ -29,7 +29,8 @@ class EventsCsvHttpTest extends ReadHttpTestBase {
     static final String HEADER = "GLOBALEVENTID,SQLDATE,MonthYear,Year,Actor1Code,Actor1Name,Actor2Code,Actor2Name,"
             + "EventCode,EventBaseCode,EventRootCode,QuadClass,GoldsteinScale,DATEADDED,SOURCEURL,"
             + "eventId,type,datePrecision,aggregateType,aggregateId,summary";
-    static final String SUMMARY = "Leaders talk, \"frankly\",\nfor an hour";
+    // A summary is one line (no line break is accepted since issue 10); EventCsvTest quotes stored ones that have one.
+    static final String SUMMARY = "Leaders talk, \"frankly\", for an hour";
     static final String URL = "https://example.org/call?ids=1,2";
 
     private String p;
@@ -95,10 +96,10 @@ class EventsCsvHttpTest extends ReadHttpTestBase {
     }
 
     @Test
-    void aSummaryWithACommaQuotesAndALineBreakIsQuotedWithItsQuotesDoubled() {
+    void aSummaryWithACommaAndQuotesIsQuotedWithItsQuotesDoubled() {
         String body = get("/api/export/events.csv").body();
 
-        assertThat(body).contains(",\"Leaders talk, \"\"frankly\"\",\nfor an hour\"\r\n");
+        assertThat(body).contains(",\"Leaders talk, \"\"frankly\"\", for an hour\"\r\n");
         assertThat(body).contains(",\"" + URL + "\",");
     }
 
