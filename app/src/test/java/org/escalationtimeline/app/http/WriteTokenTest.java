@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,7 @@ class WriteTokenTest {
     }
 
     private TimelineProperties properties(String apiToken) {
-        return new TimelineProperties(dataDir, apiToken, new TimelineProperties.Dataset(false), Set.of("command", "query"));
+        return new TimelineProperties(dataDir, apiToken, new TimelineProperties.Dataset(false), Set.of("command", "query"),
+                new TimelineProperties.Import(DataSize.ofMegabytes(64)));
     }
 }
