@@ -26,6 +26,15 @@ public final class ReadModelJson {
         }
     }
 
+    /** A payload read back as the event class that was written. */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable read-model JSON for " + type.getSimpleName(), e);
+        }
+    }
+
     public static JsonNode read(String json) {
         try {
             return MAPPER.readTree(json);

@@ -1,19 +1,33 @@
 package org.escalationtimeline.query.read;
 
+import org.escalationtimeline.api.RecordedDevelopment;
 import org.escalationtimeline.api.query.EventEntry;
+import org.escalationtimeline.query.ReadModelJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The developments of aggregates as known at a cutoff, in the world's order: what the state of
- * one measure, statement, protest or meeting is folded from, without touching the event store.
+ * The developments of aggregates as known at a cutoff, each aggregate's in its own sequence: what
+ * the state of one measure, statement, protest or meeting is folded from, without touching the
+ * event store.
+ * <p>
+ * What counts as of a date: the write side took an aggregate's developments one after the other,
+ * so they happened in that sequence, whatever their world dates say. A vaguer date ("eased
+ * 2025-10", whose first day is the 1st, after "announced 2025-10-09") or a corrected one can
+ * date a development before one it followed. So a development counts as of {@code asOf} when it
+ * and every development before it in the sequence are dated on or before asOf: it takes effect no
+ * earlier than what it followed, and the state is folded in the sequence, never in date order.
  */
 @Component
 public class AggregateHistory {
@@ -27,19 +41,24 @@ public class AggregateHistory {
     }
 
     /**
-     * One step of an aggregate's history: the entry as the event list shows it, the event's own
-     * fields, and its sequence in the aggregate.
+     * One step of an aggregate's history: the entry as the event list shows it (with the date as
+     * corrected), the event as it was written, and its sequence in the aggregate.
      */
     public record Step(EventEntry entry, String payload, long sequenceNumber) {
+
+        /** The development as the event class that was written, for the fold that knows its kind. */
+        public <T extends RecordedDevelopment> T as(Class<T> type) {
+            return ReadModelJson.read(payload, type);
+        }
     }
 
+    /** The aggregate's developments that count at the cutoff, in its sequence. */
     public List<Step> of(String aggregateId, Cutoff cutoff) {
         List<Object> args = new ArrayList<>();
-        String visible = Visibility.clause("v", live.number(), cutoff, args);
+        String known = Visibility.known("v", live.number(), cutoff, args);
         args.add(aggregateId);
-        return jdbc.query("SELECT * FROM record_version v WHERE " + visible + " AND v.aggregate_id = ?"
-                        + " ORDER BY v.world_date, v.position",
-                (rs, row) -> step(rs), args.toArray());
+        return counting(jdbc.query("SELECT * FROM record_version v WHERE " + known + " AND v.aggregate_id = ?"
+                        + " ORDER BY v.sequence_number", (rs, row) -> step(rs), args.toArray()), cutoff.asOf());
     }
 
     /**
@@ -54,17 +73,28 @@ public class AggregateHistory {
         return Optional.ofNullable(version);
     }
 
-    /** Every step of every aggregate of a type, grouped by aggregate in the world's order. */
-    public List<Step> ofType(String aggregateType, Cutoff cutoff) {
+    /** The developments that count at the cutoff of every aggregate of a type, by aggregate, each in its sequence. */
+    public Map<String, List<Step>> ofType(String aggregateType, Cutoff cutoff) {
         List<Object> args = new ArrayList<>();
-        String visible = Visibility.clause("v", live.number(), cutoff, args);
+        String known = Visibility.known("v", live.number(), cutoff, args);
         args.add(aggregateType);
-        return jdbc.query("SELECT * FROM record_version v WHERE " + visible + " AND v.aggregate_type = ?"
-                        + " ORDER BY v.aggregate_id, v.world_date, v.position",
-                (rs, row) -> step(rs), args.toArray());
+        Map<String, List<Step>> byAggregate = jdbc.query("SELECT * FROM record_version v WHERE " + known
+                        + " AND v.aggregate_type = ? ORDER BY v.aggregate_id, v.sequence_number",
+                (rs, row) -> step(rs), args.toArray()).stream()
+                .collect(Collectors.groupingBy(step -> step.entry().aggregate().id(), LinkedHashMap::new,
+                        Collectors.toList()));
+        byAggregate.replaceAll((id, steps) -> counting(steps, cutoff.asOf()));
+        byAggregate.values().removeIf(List::isEmpty);
+        return byAggregate;
+    }
+
+    /** The longest run of the sequence dated on or before asOf (see the class comment). */
+    private static List<Step> counting(List<Step> inSequence, LocalDate asOf) {
+        return inSequence.stream().takeWhile(step -> !step.entry().date().isAfter(asOf)).toList();
     }
 
     private static Step step(ResultSet rs) throws SQLException {
-        return new Step(EventReader.entry(rs), rs.getString("payload"), rs.getLong("sequence_number"));
+        return new Step(EventReader.entry(rs), rs.getString("payload"),
+                rs.getLong("sequence_number"));
     }
 }

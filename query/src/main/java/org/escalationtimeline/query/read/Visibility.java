@@ -14,11 +14,16 @@ final class Visibility {
      * correction or retraction counts only from its own recording instant), dated on or before asOf.
      */
     static String clause(String alias, int generation, Cutoff cutoff, List<Object> args) {
+        String known = known(alias, generation, cutoff, args);
+        args.add(Date.valueOf(cutoff.asOf()));
+        return known + " AND " + alias + ".world_date <= ?";
+    }
+
+    /** The same rows at knownAt whatever their date: for a reader that applies asOf itself. */
+    static String known(String alias, int generation, Cutoff cutoff, List<Object> args) {
         args.add(generation);
         args.add(cutoff.knownAtMs());
         args.add(cutoff.knownAtMs());
-        args.add(Date.valueOf(cutoff.asOf()));
-        return alias + ".generation = ? AND " + alias + ".recorded_ms <= ? AND " + alias + ".superseded_ms > ? AND "
-                + alias + ".world_date <= ?";
+        return alias + ".generation = ? AND " + alias + ".recorded_ms <= ? AND " + alias + ".superseded_ms > ?";
     }
 }

@@ -21,6 +21,9 @@ import org.escalationtimeline.api.meeting.MeetingHeld;
 import org.escalationtimeline.api.meeting.MeetingScheduled;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,6 +34,9 @@ import java.util.UUID;
  */
 public class DrivenProjection extends TimelineProjection {
 
+    /** Each aggregate's event ids in the order first handed over: their sequence numbers, as the event store gives them. */
+    private final Map<String, List<UUID>> sequences = new HashMap<>();
+
     public DrivenProjection(RecordTables tables, int generation) {
         super(tables, generation);
     }
@@ -40,7 +46,12 @@ public class DrivenProjection extends TimelineProjection {
     }
 
     public void recorded(RecordedDevelopment event, long position, Instant recordedAt) {
-        on(event, message(event, recordedAt), new GlobalSequenceTrackingToken(position));
+        List<UUID> sequence = sequences.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>());
+        if (!sequence.contains(event.eventId())) {
+            sequence.add(event.eventId());
+        }
+        on(event, message(event, sequence.indexOf(event.eventId()), recordedAt),
+                new GlobalSequenceTrackingToken(position));
     }
 
     public void corrected(RecordCorrected event, Instant recordedAt) {
@@ -52,8 +63,9 @@ public class DrivenProjection extends TimelineProjection {
     }
 
     /** The message the event store hands over: its type is the aggregate's class name, as Axon writes it. */
-    static DomainEventMessage<RecordedDevelopment> message(RecordedDevelopment event, Instant recordedAt) {
-        return new GenericDomainEventMessage<>(aggregateType(event), event.aggregateId(), 0L, event, Map.of(),
+    static DomainEventMessage<RecordedDevelopment> message(RecordedDevelopment event, long sequenceNumber,
+                                                           Instant recordedAt) {
+        return new GenericDomainEventMessage<>(aggregateType(event), event.aggregateId(), sequenceNumber, event, Map.of(),
                 UUID.randomUUID().toString(), recordedAt);
     }
 
