@@ -1,5 +1,6 @@
 package org.escalationtimeline.query.read;
 
+import org.escalationtimeline.api.query.ActorView;
 import org.escalationtimeline.api.value.ActorCode;
 import org.escalationtimeline.query.view.DirectedEvent;
 import org.escalationtimeline.query.view.MeasureSnapshot;
@@ -18,16 +19,20 @@ public class StanceReader {
 
     private final LinkReader links;
     private final AggregateStates states;
+    private final ActorReader actors;
 
-    public StanceReader(LinkReader links, AggregateStates states) {
+    public StanceReader(LinkReader links, AggregateStates states, ActorReader actors) {
         this.links = links;
         this.states = states;
+        this.actors = actors;
     }
 
     /** @param actor only this actor's stances, or all when null */
     public List<Stance> stances(Cutoff cutoff, int windowDays, ActorCode actor) {
         List<DirectedEvent> window = links.inWindow(cutoff, windowDays);
-        List<MeasureSnapshot> measures = states.measures(cutoff);
+        List<ActorView> known = actors.all(cutoff.knownAt());
+        List<MeasureSnapshot> measures = states.measures(cutoff).stream()
+                .map(measure -> measure.aimedAtCountriesOf(known)).toList();
         Set<List<ActorCode>> pairs = new LinkedHashSet<>();
         for (ActorCode[] link : links.pairsEver(cutoff)) {
             pairs.add(List.of(link[0], link[1]));

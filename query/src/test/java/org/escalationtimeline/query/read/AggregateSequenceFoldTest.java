@@ -86,7 +86,7 @@ class AggregateSequenceFoldTest {
         projection = db.projection(1);
         LiveGeneration live = new LiveGeneration(db.jdbc());
         states = new AggregateStates(new AggregateHistory(db.jdbc(), live));
-        stances = new StanceReader(new LinkReader(db.jdbc(), live), states);
+        stances = new StanceReader(new LinkReader(db.jdbc(), live), states, new ActorReader(db.jdbc(), live));
     }
 
     @AfterEach

@@ -100,7 +100,7 @@ class BitemporalReadsTest {
         links = new LinkReader(db.jdbc(), live);
         states = new AggregateStates(new AggregateHistory(db.jdbc(), live));
         timelines = new TimelineReader(links);
-        stances = new StanceReader(links, states);
+        stances = new StanceReader(links, states, new ActorReader(db.jdbc(), live));
 
         projection = db.projection(live.number());
         projection.recorded(measureAnnounced(E1, "cn-ban", "2026-01-06", "CHN", List.of("JPN"), MeasureKind.EXPORT_BAN,

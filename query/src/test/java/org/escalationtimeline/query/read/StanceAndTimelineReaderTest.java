@@ -68,7 +68,8 @@ class StanceAndTimelineReaderTest {
         db = ReadModelDb.create();
         LiveGeneration live = new LiveGeneration(db.jdbc());
         LinkReader links = new LinkReader(db.jdbc(), live);
-        stances = new StanceReader(links, new AggregateStates(new AggregateHistory(db.jdbc(), live)));
+        stances = new StanceReader(links, new AggregateStates(new AggregateHistory(db.jdbc(), live)),
+                new ActorReader(db.jdbc(), live));
         timelines = new TimelineReader(links);
 
         DrivenProjection p = db.projection(1);

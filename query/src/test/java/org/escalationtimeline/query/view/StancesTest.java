@@ -1,13 +1,16 @@
 package org.escalationtimeline.query.view;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.escalationtimeline.api.measure.MeasureStatus;
+import org.escalationtimeline.api.query.ActorView;
 import org.escalationtimeline.api.scoring.QuadClass;
 import org.escalationtimeline.api.value.ActorCode;
+import org.escalationtimeline.api.value.ActorKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +67,21 @@ class StancesTest {
     static MeasureSnapshot threatened(String measureId, ActorCode actor, int threat, ActorCode... targets) {
         return new MeasureSnapshot(measureId, actor, Arrays.asList(targets), MeasureStatus.THREATENED, null, null,
                 id(threat));
+    }
+
+    /** The registered actors: four states, a bloc, an organisation and WORLD. */
+    static final List<ActorView> ACTORS = List.of(
+            actor(CHN, ActorKind.STATE), actor(JPN, ActorKind.STATE), actor(USA, ActorKind.STATE),
+            actor(KOR, ActorKind.STATE), actor(ActorCode.of("EU"), ActorKind.BLOC),
+            actor(ActorCode.of("WTO"), ActorKind.ORGANIZATION), actor(WORLD, ActorKind.GLOBAL));
+
+    static ActorView actor(ActorCode code, ActorKind kind) {
+        return new ActorView(code, code.value(), kind, Instant.parse("2010-01-01T00:00:00Z"));
+    }
+
+    /** A measure aimed at WORLD, as the stance reader hands it over: aimed at the registered countries. */
+    static MeasureSnapshot atEveryCountry(MeasureSnapshot measure) {
+        return measure.aimedAtCountriesOf(ACTORS);
     }
 
     static Stance stance(ActorCode a, ActorCode b, List<DirectedEvent> events, MeasureSnapshot... measures) {
@@ -124,7 +142,7 @@ class StancesTest {
 
         @Test
         void aMeasureAgainstWorldTargetsEveryCountryButItsOwnActor() {
-            MeasureSnapshot tariffs = inForce("us-tariffs", USA, "2025-04-02", 9, WORLD);
+            MeasureSnapshot tariffs = atEveryCountry(inForce("us-tariffs", USA, "2025-04-02", 9, WORLD));
 
             // The announcement is a USA→WORLD event, not among the USA→JPN events: ordered by its date.
             assertThat(stance(USA, JPN, List.of(), tariffs)).isEqualTo(new Stance(USA, JPN, Posture.COERCING,
@@ -132,8 +150,26 @@ class StancesTest {
             assertThat(tariffs.targets(JPN)).isTrue();
             assertThat(tariffs.targets(CHN)).isTrue();
             assertThat(tariffs.targets(USA)).isFalse();
+            assertThat(tariffs.targets(ActorCode.of("EU"))).as("a bloc").isTrue();
             // Not a measure of JPN's: JPN toward USA stays neutral.
             assertThat(stance(JPN, USA, List.of(), tariffs).posture()).isEqualTo(Posture.NEUTRAL);
+        }
+
+        @Test
+        void aMeasureAgainstWorldDoesNotTargetAnOrganisation() {
+            ActorCode wto = ActorCode.of("WTO");
+            MeasureSnapshot licensing = inForce("cn-licensing", CHN, "2025-04-04", 9, WORLD);
+
+            assertThat(atEveryCountry(licensing).targets(wto)).isFalse();
+            assertThat(stance(CHN, wto, List.of(), atEveryCountry(licensing)).posture()).isEqualTo(Posture.NEUTRAL);
+            assertThat(stance(CHN, JPN, List.of(), atEveryCountry(licensing)).posture()).isEqualTo(Posture.COERCING);
+            // Aimed at WORLD by name: the stance toward WORLD itself still counts it.
+            assertThat(stance(CHN, WORLD, List.of(), atEveryCountry(licensing)).activeMeasures())
+                    .containsExactly("cn-licensing");
+            // Before its countries are named, WORLD alone is named: nobody else is aimed at.
+            assertThat(licensing.targets(JPN)).isFalse();
+            assertThat(licensing.aimedAtCountriesOf(ACTORS).targets())
+                    .containsExactly(WORLD, JPN, USA, KOR, ActorCode.of("EU"));
         }
 
         @Test
@@ -216,7 +252,7 @@ class StancesTest {
 
         @Test
         void bMeasureAgainstWorldCounts() {
-            MeasureSnapshot usWorld = inForce("us-tariffs", USA, "2025-04-02", 1, WORLD);
+            MeasureSnapshot usWorld = atEveryCountry(inForce("us-tariffs", USA, "2025-04-02", 1, WORLD));
             MeasureSnapshot chn = inForce("cn-rare-earths", CHN, "2025-04-04", 2, USA);
             assertThat(stance(CHN, USA, List.of(), usWorld, chn).posture()).isEqualTo(Posture.RETALIATING);
             assertThat(stance(USA, CHN, List.of(), usWorld, chn).posture()).isEqualTo(Posture.COERCING);
@@ -253,7 +289,7 @@ class StancesTest {
             assertThat(stance(CHN, JPN, List.of(), withdrawn).posture()).isEqualTo(Posture.NEUTRAL);
             assertThat(stance(CHN, JPN, List.of(), threatened("cn-kor", CHN, 1, KOR)).posture())
                     .isEqualTo(Posture.NEUTRAL);
-            assertThat(stance(CHN, JPN, List.of(), threatened("cn-world", CHN, 1, WORLD)).posture())
+            assertThat(stance(CHN, JPN, List.of(), atEveryCountry(threatened("cn-world", CHN, 1, WORLD))).posture())
                     .isEqualTo(Posture.THREATENING);
         }
 
