@@ -162,6 +162,18 @@ class AggregateSequenceFoldTest {
     }
 
     @Test
+    void aCorrectionThatDatesTheSuspensionBeforeTheAnnouncementKeepsTheMeasureSuspended() {
+        announceTheBan();
+        record(2, measureSuspended(id(2), "cn-ban", "2025-10-20", "CHN", TO_JAPAN, null));
+        projection.corrected(correction(id(20), id(2), "cn-ban", "2025-10-01", null, null), t(10));
+
+        Cutoff after = new Cutoff(LocalDate.parse("2026-01-10"), t(11));
+        assertThat(states.measure("cn-ban", after).orElseThrow().status()).isEqualTo(MeasureStatus.SUSPENDED);
+        assertThat(chinaTowardJapan(after).activeMeasures()).isEmpty();
+        assertThat(chinaTowardJapan(after).posture()).isNotEqualTo(Posture.COERCING);
+    }
+
+    @Test
     void aCorrectionThatDatesTheAnnouncementAfterTheLiftStillEndsLifted() {
         liftTheBanThenCorrect(id(1), "2025-10-25");
 
