@@ -94,7 +94,6 @@ public class AggregateHistory {
     }
 
     private static Step step(ResultSet rs) throws SQLException {
-        return new Step(EventReader.entry(rs), rs.getString("payload"),
-                rs.getLong("sequence_number"));
+        return new Step(EventReader.entry(rs), rs.getString("payload"), rs.getLong("sequence_number"));
     }
 }
