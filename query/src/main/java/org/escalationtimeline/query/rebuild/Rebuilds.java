@@ -1,5 +1,6 @@
 package org.escalationtimeline.query.rebuild;
 
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.escalationtimeline.api.RuleBroken;
 import org.escalationtimeline.query.projection.Generations;
 import org.escalationtimeline.query.rebuild.ReadModelState.State;
@@ -41,19 +42,23 @@ public class Rebuilds {
         this.clock = clock;
     }
 
-    /** How a rebuild stands, for GET /api/admin/replay. Positions stand in for event counts. */
+    /**
+     * How a rebuild stands, for GET /api/admin/replay. Positions stand in for event counts. While one runs, the
+     * node driving it and until when its lease holds.
+     */
     public record Progress(RebuildPhase status, int liveGeneration, Integer generation, long eventsDone,
                            long eventsTotal, double eventsPerSecond, Instant startedAt, Instant estimatedFinish,
-                           Instant finishedAt) {
+                           Instant finishedAt, String leaseOwner, Instant leaseExpiresAt) {
     }
 
     public Progress start() {
-        State current = state.current();
+        Instant now = clock.instant();
+        State current = switchboard.settleLease(now);
         if (current.phase() != RebuildPhase.IDLE) {
             throw RuleBroken.conflict("one-rebuild-at-a-time", "a rebuild is already " + current.phase());
         }
         Generations target = Generations.of(current.live()).other();
-        if (!state.beginReset(target.number(), clock.millis(), switchboard.head())) {
+        if (!switchboard.lead(target, switchboard.head(), now)) {
             throw RuleBroken.conflict("one-rebuild-at-a-time", "another rebuild started at the same moment");
         }
         LOG.info("Rebuilding the read model into generation {} while generation {} answers reads",
@@ -69,21 +74,22 @@ public class Rebuilds {
         Instant started = current.startedMs() == null ? null : Instant.ofEpochMilli(current.startedMs());
         Instant finished = current.finishedMs() == null ? null : Instant.ofEpochMilli(current.finishedMs());
         if (current.rebuilding() == null) {
-            return new Progress(current.phase(), current.live(), null, 0, 0, 0, null, null, null);
+            return new Progress(current.phase(), current.live(), null, 0, 0, 0, null, null, null, null, null);
         }
         Generations rebuilt = Generations.of(current.rebuilding());
         long done = switch (current.phase()) {
             case RESETTING -> 0;
             case REBUILDING -> Math.min(total, Math.max(0, tokens.lowest(rebuilt.processingGroup()).orElse(0)));
-            case IDLE -> total;
+            case IDLE -> finished != null ? total : 0; // an abandoned rebuild never finished
         };
         long end = finished != null ? finished.toEpochMilli() : now;
         double seconds = started == null ? 0 : Math.max(0.001, (end - started.toEpochMilli()) / 1000.0);
         double rate = seconds == 0 ? 0 : Math.round(done / seconds * 10) / 10.0;
         Instant estimate = current.phase() == RebuildPhase.IDLE ? finished
                 : rate > 0 ? Instant.ofEpochMilli(now + (long) ((total - done) / rate * 1000)) : null;
+        Instant leaseExpires = current.leaseUntilMs() == null ? null : Instant.ofEpochMilli(current.leaseUntilMs());
         return new Progress(current.phase(), current.live(), current.rebuilding(), done, total, rate, started,
-                estimate, finished);
+                estimate, finished, current.owner(), leaseExpires);
     }
 
     /** Stops the processor everywhere, resets its tokens (emptying its generation), starts it again. */
@@ -93,24 +99,43 @@ public class Rebuilds {
                 switchboard.processor(target).shutDown();
             }
             long deadline = System.nanoTime() + RELEASE_TIMEOUT.toNanos();
-            while (tokens.claimed(target.processingGroup())) {
+            while (!resetOnceReleased(target)) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("another node still holds segments of " + target.processingGroup());
                 }
                 Thread.sleep(200);
             }
-            synchronized (switchboard) {
-                switchboard.processor(target).resetTokens();
-                state.beginRebuilding();
-                switchboard.processor(target).start();
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            state.abandon();
+            switchboard.giveUp();
         } catch (RuntimeException e) {
             LOG.error("The rebuild of generation {} could not start; reads stay on the live generation",
                     target.number(), e);
-            state.abandon();
+            switchboard.giveUp();
+        }
+    }
+
+    /**
+     * Resets the processor's tokens and starts it, unless a node still holds one of its segments. Axon claims every
+     * segment before it resets any, and the claim fails while another node holds it: every other node stops the
+     * processor at its next reconcile and releases its segments, and the segments of a node that died are free once
+     * its claims are older than the token store's claim timeout.
+     */
+    private boolean resetOnceReleased(Generations target) {
+        synchronized (switchboard) {
+            if (!switchboard.leads(target)) {
+                throw new IllegalStateException("this node lost the lease on the rebuild");
+            }
+            try {
+                switchboard.processor(target).resetTokens();
+            } catch (UnableToClaimTokenException stillHeld) {
+                return false;
+            }
+            if (!switchboard.rebuilding()) {
+                throw new IllegalStateException("this node lost the lease on the rebuild");
+            }
+            switchboard.processor(target).start();
+            return true;
         }
     }
 }
