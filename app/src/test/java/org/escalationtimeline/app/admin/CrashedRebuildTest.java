@@ -68,13 +68,7 @@ class CrashedRebuildTest {
             assertThat(rebuilt).isNotEqualTo(live);
             Instant startedAt = Instant.parse(accepted.path("startedAt").asText());
 
-            await().atMost(PATIENCE).until(() -> {
-                JsonNode progress = admin(restarted);
-                return progress.path("status").asText().equals("IDLE")
-                        && progress.path("liveGeneration").asInt() == rebuilt
-                        && !progress.path("finishedAt").isNull()
-                        && !Instant.parse(progress.path("finishedAt").asText()).isBefore(startedAt);
-            });
+            await().atMost(PATIENCE).until(() -> RebuildProgress.switchedTo(admin(restarted), rebuilt, startedAt));
             assertThat(reads(restarted, knownAt)).isEqualTo(before);
         }
     }
