@@ -1,0 +1,135 @@
+package org.escalationtimeline.app.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.escalationtimeline.api.Development;
+import org.escalationtimeline.api.incident.IncidentRecorded;
+import org.escalationtimeline.api.scoring.Coding;
+import org.escalationtimeline.api.value.ActorCode;
+import org.escalationtimeline.api.value.EventDate;
+import org.escalationtimeline.app.support.HttpTestClient;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
+
+/**
+ * An event in the store that the projection cannot handle (its summary is longer than the read model keeps: the
+ * write side would have refused it, but the store holds it) is set aside: the events after it are projected, the
+ * operator finds it listed with its cause and counted in the health endpoint, and the log tells of it once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"timeline.api-token=" + SetAsideEventTestBase.TOKEN, "timeline.dataset.load=false",
+                "timeline.read-model.reconcile-ms=200"})
+@DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
+abstract class SetAsideEventTestBase {
+
+    static final String TOKEN = "dead-letter-token";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void anEventTheProjectionCannotHandleIsSetAsideAndEveryOtherEventIsProjected(CapturedOutput log) {
+        HttpTestClient http = http();
+        for (String code : List.of("CHN", "JPN")) {
+            assertThat(http.post("/api/actors", obj("code", code, "name", code, "kind", "STATE")).status()).isIn(200, 201);
+        }
+        String unprojectable = appendUnprojectable();
+        String incidentId = "incident-" + unprojectable;
+
+        Reply canary = http.post("/api/incidents", obj("id", sameSegment(incidentId), "actor", "JPN",
+                "targets", arr("CHN"), "cameo", "173", "date", "2026-02-02", "summary", "The canary incident"));
+        assertThat(canary.status()).as(canary.body()).isEqualTo(201);
+        String canaryId = canary.json().path("events").get(0).path("eventId").asText();
+        await().atMost(PATIENCE).until(() -> eventIds(http.get("/api/events?limit=1000").json()).contains(canaryId));
+
+        // Its segment may commit after the canary's.
+        JsonNode deadLetters = await().atMost(PATIENCE).until(this::deadLetters,
+                listing -> listing.path("count").asLong() > 0);
+        assertThat(deadLetters.path("count").asLong()).isEqualTo(1);
+        JsonNode setAside = deadLetters.path("items").get(0);
+        assertThat(setAside.path("eventId").asText()).isEqualTo(unprojectable);
+        assertThat(setAside.path("eventType").asText()).isEqualTo("IncidentRecorded");
+        assertThat(setAside.path("sequence").asText()).isEqualTo(incidentId);
+        assertThat(setAside.path("processingGroup").asText()).startsWith("timeline-");
+        assertThat(setAside.path("position").asLong()).isPositive();
+        assertThat(setAside.path("causeType").asText()).isNotBlank();
+        assertThat(setAside.path("causeMessage").asText()).containsIgnoringCase("summary");
+        assertThat(setAside.path("enqueuedAt").asText()).isNotBlank();
+        assertThat(http.get("/api/admin/dead-letters").status()).as("without the token").isEqualTo(401);
+
+        JsonNode health = http.get("/actuator/health/read-model").json();
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("deadLetters").path("details").path("count").asLong()).isEqualTo(1);
+
+        assertThat(log.getOut().lines().filter(line -> line.contains(unprojectable))).as("log lines naming it")
+                .hasSize(1);
+    }
+
+    HttpTestClient http() {
+        return new HttpTestClient(port, TOKEN);
+    }
+
+    JsonNode deadLetters() {
+        return http().get("/api/admin/dead-letters", "Authorization", "Bearer " + TOKEN).json();
+    }
+
+    /**
+     * Appends, through the event store as the write side would, an incident whose summary the read model has no room
+     * for; answers its event id (the message's as well as the development's).
+     */
+    String appendUnprojectable() {
+        UUID eventId = UUID.randomUUID();
+        String incidentId = "incident-" + eventId;
+        Coding coding = Coding.standard("173");
+        eventStore.publish(new GenericDomainEventMessage<>("Incident", incidentId, 0L,
+                new IncidentRecorded(incidentId, new Development(eventId, EventDate.day("2026-02-01"),
+                        ActorCode.of("JPN"), List.of(ActorCode.of("CHN")), "a summary too long to keep ".repeat(30),
+                        List.of(), coding.cameo(), coding.goldstein())),
+                MetaData.emptyInstance(), eventId.toString(), Instant.now()));
+        return eventId.toString();
+    }
+
+    /**
+     * An incident id whose events the projection handles in the same segment as {@code incidentId}'s: Axon puts a
+     * sequence in the segment its hash code's low bits name, so the two share the low 8 bits (any number of segments
+     * up to 256). A poisoned segment would hold the canary back.
+     */
+    private static String sameSegment(String incidentId) {
+        for (int i = 0; ; i++) {
+            String candidate = "canary-" + i + "-" + incidentId;
+            if ((candidate.hashCode() & 0xFF) == (incidentId.hashCode() & 0xFF)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static List<String> eventIds(JsonNode page) {
+        return StreamSupport.stream(page.path("items").spliterator(), false)
+                .map(item -> item.path("eventId").asText()).toList();
+    }
+}
