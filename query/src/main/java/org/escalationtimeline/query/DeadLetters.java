@@ -40,12 +40,12 @@ public class DeadLetters {
     /**
      * One event set aside.
      *
-     * @param sequence     what orders it with others: the development's aggregate (RecordSequencing)
+     * @param sequenceId   what orders it with others: the development's aggregate (RecordSequencing)
      * @param position     its global position in the event store
      * @param causeType    the exception the projection failed with
      * @param causeMessage its message, truncated to what the queue keeps
      */
-    public record SetAside(String processingGroup, String sequence, String eventType, String eventId, Long position,
+    public record SetAside(String processingGroup, String sequenceId, String eventType, String eventId, Long position,
                            String causeType, String causeMessage, Instant enqueuedAt) {
     }
 
