@@ -277,6 +277,28 @@ abstract class EventStoreContractTest {
         return snapshots;
     }
 
+    @Test
+    void eventsAreRecordedWhenTheirAppendHoldsTheLockByOneClockThatRisesWithPositions() {
+        // Messages made on nodes whose clocks are an hour fast and an hour late, appended in that order.
+        Instant fast = Instant.now().plus(Duration.ofHours(1));
+        Instant late = Instant.now().minus(Duration.ofHours(1));
+        Instant before = Instant.now();
+        String aggregate = newAggregateId();
+        eventStore.publish(note(aggregate, 0, "made on a fast clock", fast), note(aggregate, 1, "same append", fast));
+        eventStore.publish(note(aggregate, 2, "made on a late clock", late));
+        Instant after = Instant.now();
+
+        List<Instant> recorded = jdbc.queryForList("SELECT time_stamp FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? ORDER BY global_index", String.class, aggregate)
+                .stream().map(Instant::parse).toList();
+        assertThat(recorded).as("recorded by the store's clock, not the messages'")
+                .allSatisfy(instant -> assertThat(instant).isBetween(before.minusMillis(1), after.plusMillis(5)));
+        assertThat(recorded.get(1)).as("one append, one instant").isEqualTo(recorded.get(0));
+        assertThat(recorded.get(2)).as("a later append, a later millisecond").isAfter(recorded.get(1));
+        assertThat(eventStore.readEvents(aggregate).asStream().map(DomainEventMessage::getTimestamp).toList())
+                .as("read back as recorded").isEqualTo(recorded);
+    }
+
     private static String newAggregateId() {
         return "note-" + UUID.randomUUID();
     }
@@ -284,6 +306,13 @@ abstract class EventStoreContractTest {
     private static DomainEventMessage<TestNote> note(String aggregate, long sequence, String text) {
         return new GenericDomainEventMessage<>("TestAggregate", aggregate, sequence, new TestNote(text, NOTED_AT),
                                                MetaData.with("recordedBy", "store-test"));
+    }
+
+    /** A note whose message was made at {@code createdAt} by the writing node's clock. */
+    private static DomainEventMessage<TestNote> note(String aggregate, long sequence, String text, Instant createdAt) {
+        return new GenericDomainEventMessage<>("TestAggregate", aggregate, sequence, new TestNote(text, NOTED_AT),
+                                               MetaData.with("recordedBy", "store-test"),
+                                               UUID.randomUUID().toString(), createdAt);
     }
 
     /** What a reader sees of the new positions at one moment. */
