@@ -12,7 +12,8 @@ import java.time.LocalDate;
  *
  * @param actor an actor that is the source or a target
  * @param pair  two actors the development joins, in either direction
- * @param after the position after which the page starts (the previous page's {@code next})
+ * @param after the position after which the page starts (the previous page's {@code next}, which
+ *              every page has, the last one too: a client tails the list by asking with it again)
  */
 public record ListEvents(LocalDate asOf, Instant knownAt, ActorCode actor, ActorPair pair, String type,
                          LocalDate from, LocalDate to, Long after, int limit) {

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.escalationtimeline.query.read.ProjectedPositions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -31,9 +32,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * GET /api/stream: every event as it is appended, as Server-Sent Events whose id is the event's
  * global position. A client that reconnects with {@code Last-Event-ID} (or {@code ?after=}) first
- * gets what it missed, then goes on live. It reads the event log itself, so it is complete and
- * in order on every node; positions are handed out in commit order, so nothing below the last id
- * can still appear.
+ * gets what it missed, then goes on live; one that gives neither starts after what the event list
+ * shows. It reads the event log itself, which is complete and in order on every node (positions
+ * are handed out in commit order, so nothing below the last id can still appear), and sends an
+ * event only once the event list shows it (the projected prefix, query/read/ProjectedPositions): a
+ * client that is told of position N and reads the list finds N there, and every event before it.
  */
 @RestController
 @ReadSide
@@ -42,10 +45,13 @@ public class StreamController {
     static final int MAX_STREAMS = 64;
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     private static final Duration CONNECTION = Duration.ofMinutes(30);
+    /** How often a held event looks again whether the projection has reached it. */
+    private static final long PROJECTION_CHECK_MILLIS = 25;
     private static final Logger LOG = LoggerFactory.getLogger(StreamController.class);
 
     private final EventStore events;
     private final ObjectMapper json;
+    private final ProjectedPositions projected;
     private final Semaphore slots = new Semaphore(MAX_STREAMS);
     private final ExecutorService senders = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "event-stream");
@@ -54,9 +60,10 @@ public class StreamController {
     });
     private volatile boolean closing;
 
-    StreamController(EventStore events, ObjectMapper json) {
+    StreamController(EventStore events, ObjectMapper json, ProjectedPositions projected) {
         this.events = events;
         this.json = json;
+        this.projected = projected;
     }
 
     @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -68,8 +75,8 @@ public class StreamController {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                     "this node serves " + MAX_STREAMS + " streams at most; try another node or later");
         }
-        TrackingToken start = position == null ? events.createHeadToken()
-                : GapAwareTrackingToken.newInstance(position, Set.of());
+        TrackingToken start = GapAwareTrackingToken.newInstance(position != null ? position : projected.watermark(),
+                Set.of());
         SseEmitter emitter = new SseEmitter(CONNECTION.toMillis());
         senders.submit(() -> send(events.openStream(start), emitter));
         return emitter;
@@ -79,15 +86,25 @@ public class StreamController {
         try (stream) {
             long quietSince = System.nanoTime();
             long until = System.nanoTime() + CONNECTION.toNanos();
+            TrackedEventMessage<?> held = null;
             while (!closing && System.nanoTime() < until) {
-                if (stream.hasNextAvailable(1, TimeUnit.SECONDS)) {
-                    TrackedEventMessage<?> event = stream.nextAvailable();
-                    long position = event.trackingToken().position().orElseThrow();
-                    emitter.send(SseEmitter.event().id(Long.toString(position))
-                            .name(event.getPayloadType().getSimpleName()).data(data(event, position),
-                                    MediaType.APPLICATION_JSON));
-                    quietSince = System.nanoTime();
-                } else if (System.nanoTime() - quietSince > HEARTBEAT.toNanos()) {
+                if (held == null && stream.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                    held = stream.nextAvailable();
+                }
+                if (held != null) {
+                    long position = held.trackingToken().position().orElseThrow();
+                    if (projected.watermark() >= position) {
+                        emitter.send(SseEmitter.event().id(Long.toString(position))
+                                .name(held.getPayloadType().getSimpleName()).data(data(held, position),
+                                        MediaType.APPLICATION_JSON));
+                        held = null;
+                        quietSince = System.nanoTime();
+                        continue;
+                    }
+                    // The event list does not show it yet: neither may the stream.
+                    Thread.sleep(PROJECTION_CHECK_MILLIS);
+                }
+                if (System.nanoTime() - quietSince > HEARTBEAT.toNanos()) {
                     // A comment line keeps proxies from closing a quiet connection.
                     emitter.send(SseEmitter.event().comment("still here"));
                     quietSince = System.nanoTime();

@@ -210,9 +210,11 @@ class ImportHttpTest extends LoadedDatasetHttpTestBase {
         }
         assertThat(second.summary()).isEqualTo(summary(7, 0, 7, 0));
 
-        // Each development is in the store once.
+        // Each development is in the store once. The list shows a prefix of the store with no hole (EventPage):
+        // once it shows the last line's call, it shows every development appended before it.
         String lastEvent = eventId(first.results().get(6));
-        JsonNode events = eventually("the call is listed", () -> get("/api/events?actor=" + a),
+        JsonNode events = eventually("the call, and with it the complete prefix, is listed",
+                () -> get("/api/events?actor=" + a),
                 list -> fieldOfEach(list.json().path("items"), "eventId").contains(lastEvent)).json().path("items");
         assertThat(fieldOfEach(events, "eventId")).containsExactlyElementsOf(
                 first.results().subList(2, 7).stream().map(ImportHttpTest::eventId).toList());

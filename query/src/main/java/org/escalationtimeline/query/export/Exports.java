@@ -54,11 +54,12 @@ public class Exports {
         Selection query = new Selection(cutoff, null, pair, null, null, null);
         List<EventEntry> joining = new ArrayList<>();
         Long after = null;
+        EventPage page;
         do {
-            EventPage page = page(query, after);
+            page = page(query, after);
             joining.addAll(page.items());
             after = page.next();
-        } while (after != null);
+        } while (page.items().size() == PAGE); // every page has a next: a page not full is the last
         TensionSeries series = timelines.timeline(pair, cutoff, from, to, Granularity.MONTH);
         return TimelineJs.document(pair, names(cutoff), cutoff, joining, series.episodes(), grouping);
     }
@@ -86,8 +87,9 @@ public class Exports {
         EventCsv.RowFilter filter = new EventCsv.RowFilter(query.actor(), query.pair());
         out.write(EventCsv.line(EventCsv.HEADER));
         Long after = null;
+        EventPage page;
         do {
-            EventPage page = page(query, after);
+            page = page(query, after);
             for (EventEntry event : page.items()) {
                 for (String line : EventCsv.lines(event, names, filter)) {
                     out.write(line);
@@ -95,7 +97,7 @@ public class Exports {
             }
             out.flush();
             after = page.next();
-        } while (after != null);
+        } while (page.items().size() == PAGE);
     }
 
     private EventPage page(Selection query, Long after) {

@@ -24,23 +24,30 @@ import java.util.UUID;
 
 /**
  * The event list at any cutoff, straight from the indexed version table: one visible version per
- * record (recorded at or before knownAt, not superseded by then), dated on or before asOf.
+ * record (recorded at or before knownAt, not superseded by then), dated on or before asOf, and
+ * only up to the projected prefix, so that a reader paging by position never skips an event that
+ * a slower segment of the projection had not written yet.
  */
 @Component
 public class EventReader {
 
     private final JdbcTemplate jdbc;
     private final LiveGeneration live;
+    private final ProjectedPrefix projected;
 
-    public EventReader(JdbcTemplate jdbc, LiveGeneration live) {
+    public EventReader(JdbcTemplate jdbc, LiveGeneration live, ProjectedPrefix projected) {
         this.jdbc = jdbc;
         this.live = live;
+        this.projected = projected;
     }
 
     public EventPage list(ListEvents query) {
+        long through = projected.through(query.knownAt());
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT * FROM record_version v WHERE ");
         sql.append(Visibility.clause("v", live.number(), new Cutoff(query.asOf(), query.knownAt()), args));
+        sql.append(" AND v.position <= ?");
+        args.add(through);
         if (query.after() != null) {
             sql.append(" AND v.position > ?");
             args.add(query.after());
@@ -74,7 +81,10 @@ public class EventReader {
         List<EventEntry> rows = jdbc.query(sql.toString(), (rs, row) -> entry(rs), args.toArray());
         boolean more = rows.size() > query.limit();
         List<EventEntry> items = more ? rows.subList(0, query.limit()) : rows;
-        return new EventPage(List.copyOf(items), more ? items.get(items.size() - 1).position() : null);
+        // A page that is not full holds everything up to the prefix: the next read starts there.
+        long next = more ? items.get(items.size() - 1).position()
+                : Math.max(Math.max(through, 0), query.after() == null ? 0 : query.after());
+        return new EventPage(List.copyOf(items), next);
     }
 
     static EventEntry entry(ResultSet rs) throws SQLException {

@@ -8,14 +8,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
  * How far a processor has come, across every node, read from the token store without claiming
- * anything: a rebuild's progress, and whether it has caught up.
+ * anything: a rebuild's progress, whether it has caught up, and how far the live read model is
+ * complete (query/read/ProjectedPositions).
  */
 @Component
-class TokenPositions {
+public class TokenPositions {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -31,6 +34,19 @@ class TokenPositions {
                 (rs, row) -> position(rs.getBytes(1), rs.getString(2)), processor);
         return positions.isEmpty() ? OptionalLong.empty()
                 : OptionalLong.of(positions.stream().mapToLong(Long::longValue).min().orElse(-1));
+    }
+
+    /**
+     * The position each segment's stored token has reached, by segment id (-1 for a token that has
+     * seen nothing yet); empty when the processor has no tokens yet.
+     */
+    public Map<Integer, Long> bySegment(String processor) {
+        Map<Integer, Long> positions = new TreeMap<>();
+        jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?",
+                rs -> {
+                    positions.put(rs.getInt(1), position(rs.getBytes(2), rs.getString(3)));
+                }, processor);
+        return positions;
     }
 
     /** Whether a node still holds a segment of the processor. */

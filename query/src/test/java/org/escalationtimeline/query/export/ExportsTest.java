@@ -45,7 +45,7 @@ class ExportsTest {
         StringWriter out;
 
         PagedEvents(int total) {
-            super(null, null);
+            super(null, null, null);
             this.total = total;
         }
 
@@ -59,7 +59,7 @@ class ExportsTest {
                 items.add(measure((int) position, "2026-01-06", CHN, JPN));
             }
             boolean more = after + items.size() < total;
-            return new EventPage(items, more ? items.get(items.size() - 1).position() : null);
+            return new EventPage(items, more ? items.get(items.size() - 1).position() : Math.max(after, total));
         }
     }
 

@@ -45,6 +45,18 @@ final class EventListScenario {
     private EventListScenario() {
     }
 
+    /**
+     * How far the scenario is projected, as the service's processor would answer once it has
+     * handled it all: through the last of positions 1 to 7 recorded by knownAt.
+     */
+    static long projectedThrough(Instant knownAt) {
+        long through = -1;
+        for (long position = 1; position <= 7 && !t(position).isAfter(knownAt); position++) {
+            through = position;
+        }
+        return through;
+    }
+
     static Instant t(long position) {
         return Instant.parse("2026-02-01T10:00:00Z").plusSeconds(position);
     }
