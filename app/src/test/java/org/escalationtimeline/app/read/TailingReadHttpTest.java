@@ -2,6 +2,7 @@ package org.escalationtimeline.app.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
+import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpClient;
@@ -78,6 +79,20 @@ class TailingReadHttpTest extends ReadHttpTestBase {
         Awaitility.await("the next call is listed after the last page's next").atMost(CATCH_UP)
                 .until(() -> eventIds(get(list + "&after=" + next).json()), ids -> ids.equals(
                         List.of(third.eventId().toString())));
+    }
+
+    @Test
+    void aKnownAtBeyondTheYear9999ListsWhatIsKnownNow() {
+        String a = freshActor();
+        String b = freshActor();
+        Appended call = write("/api/calls", call(id("call"), "2026-03-02", a, b));
+        String list = "/api/events?actor=" + a + ANY_TIME;
+        Awaitility.await("the call is listed").atMost(CATCH_UP).until(() -> eventIds(get(list).json()).size() == 1);
+
+        // The store compares recording instants as text, "+10000-…" before "2026-…".
+        Reply reply = get("/api/events?actor=" + a + "&asOf=2100-01-01&knownAt=" + q("+10000-01-01T00:00:00Z"));
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(eventIds(reply.json())).containsExactly(call.eventId().toString());
     }
 
     @Test

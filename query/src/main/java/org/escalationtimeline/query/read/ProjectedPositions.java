@@ -45,6 +45,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ProjectedPositions implements ProjectedPrefix {
 
     private static final long FRESH_NANOS = 20_000_000L;
+    private static final Instant LAST_TEXT_ORDERED = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private final TokenPositions tokens;
     private final LiveGeneration live;
@@ -88,8 +89,10 @@ public class ProjectedPositions implements ProjectedPrefix {
         if (watermark < 0) {
             return -1;
         }
-        // Axon's token at an instant stands before the first event recorded at or after it.
-        TrackingToken recordedBy = axon.eventStore().createTokenAt(knownAt.plusMillis(1));
+        // Axon's token at an instant stands before the first event recorded at or after it. The store compares
+        // time stamps as text, which holds for four-digit years only.
+        Instant after = knownAt.isBefore(LAST_TEXT_ORDERED) ? knownAt.plusMillis(1) : LAST_TEXT_ORDERED;
+        TrackingToken recordedBy = axon.eventStore().createTokenAt(after);
         long known = recordedBy == null ? -1 : recordedBy.position().orElse(-1);
         return Math.min(watermark, known);
     }
