@@ -84,6 +84,8 @@ public class StreamController {
 
     private void send(BlockingStream<TrackedEventMessage<?>> stream, SseEmitter emitter) {
         try (stream) {
+            // Commits the response: the client knows at once that it is connected, not at the first event or heartbeat.
+            emitter.send(SseEmitter.event().comment("connected"));
             long quietSince = System.nanoTime();
             long until = System.nanoTime() + CONNECTION.toNanos();
             TrackedEventMessage<?> held = null;
