@@ -49,13 +49,6 @@ public class TokenPositions {
         return positions;
     }
 
-    /** Whether a node still holds a segment of the processor. */
-    boolean claimed(String processor) {
-        Integer claims = jdbc.queryForObject("SELECT COUNT(*) FROM token_entry WHERE processor_name = ? "
-                + "AND owner IS NOT NULL", Integer.class, processor);
-        return claims != null && claims > 0;
-    }
-
     private long position(byte[] token, String type) {
         if (token == null || type == null) {
             return -1;
