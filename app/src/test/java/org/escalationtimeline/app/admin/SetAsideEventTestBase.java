@@ -18,8 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +53,9 @@ abstract class SetAsideEventTestBase {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anEventTheProjectionCannotHandleIsSetAsideAndEveryOtherEventIsProjected(CapturedOutput log) {
@@ -87,6 +92,37 @@ abstract class SetAsideEventTestBase {
 
         assertThat(log.getOut().lines().filter(line -> line.contains(unprojectable))).as("log lines naming it")
                 .hasSize(1);
+    }
+
+    /**
+     * A payload that cannot be read back at all (its JSON is cut short) must not stall its segment either: the
+     * sequencing policy cannot look inside it, and the handler's failure sets it aside like any other.
+     */
+    @Test
+    void anEventWhosePayloadCannotBeReadIsSetAsideAndEveryOtherEventIsProjected() {
+        HttpTestClient http = http();
+        for (String code : List.of("CHN", "JPN")) {
+            assertThat(http.post("/api/actors", obj("code", code, "name", code, "kind", "STATE")).status()).isIn(200, 201);
+        }
+        String eventId = UUID.randomUUID().toString();
+        String incidentId = "incident-" + eventId;
+        jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
+                        + "time_stamp, payload_type, payload, meta_data) VALUES (?, ?, 0, 'Incident', ?, ?, ?, ?)",
+                eventId, incidentId, Instant.now().toString(), IncidentRecorded.class.getName(),
+                ("{\"aggregateId\":\"" + incidentId + "\",\"development\":{").getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
+
+        Reply canary = http.post("/api/incidents", obj("id", sameSegment(incidentId), "actor", "JPN",
+                "targets", arr("CHN"), "cameo", "173", "date", "2026-02-02", "summary", "The canary after a torn payload"));
+        assertThat(canary.status()).as(canary.body()).isEqualTo(201);
+        String canaryId = canary.json().path("events").get(0).path("eventId").asText();
+        await().atMost(PATIENCE).until(() -> eventIds(http.get("/api/events?limit=1000").json()).contains(canaryId));
+
+        await().atMost(PATIENCE).until(() -> setAside(eventId).size() == 1);
+        JsonNode setAside = setAside(eventId).get(0);
+        assertThat(setAside.path("sequenceId").asText()).as("the aggregate it was appended by").isEqualTo(incidentId);
+        assertThat(setAside.path("eventType").asText()).isEqualTo("IncidentRecorded");
+        assertThat(setAside.path("causeType").asText()).containsIgnoringCase("Serialization");
     }
 
     HttpTestClient http() {

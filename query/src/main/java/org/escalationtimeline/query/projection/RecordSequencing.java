@@ -1,7 +1,9 @@
 package org.escalationtimeline.query.projection;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.serialization.SerializationException;
 import org.escalationtimeline.api.RecordedDevelopment;
 import org.escalationtimeline.api.actor.ActorRegistered;
 import org.escalationtimeline.api.correction.RecordCorrected;
@@ -20,7 +22,15 @@ public class RecordSequencing implements SequencingPolicy<EventMessage<?>> {
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
-        Object payload = event.getPayload();
+        Object payload;
+        try {
+            payload = event.getPayload();
+        } catch (SerializationException unreadable) {
+            // A payload the store holds but nobody can read: thrown from here, it would fail the whole batch again and
+            // again and stall the segment. Sequenced by what appended it, its handler's failure sets it aside instead.
+            return event instanceof DomainEventMessage<?> domainEvent ? domainEvent.getAggregateIdentifier()
+                    : event.getIdentifier();
+        }
         if (payload instanceof RecordedDevelopment development) {
             return development.aggregateId();
         }
