@@ -59,18 +59,11 @@ abstract class SetAsideEventTestBase {
 
     @Test
     void anEventTheProjectionCannotHandleIsSetAsideAndEveryOtherEventIsProjected(CapturedOutput log) {
-        HttpTestClient http = http();
-        for (String code : List.of("CHN", "JPN")) {
-            assertThat(http.post("/api/actors", obj("code", code, "name", code, "kind", "STATE")).status()).isIn(200, 201);
-        }
+        registerChinaAndJapan();
         String unprojectable = appendUnprojectable();
         String incidentId = "incident-" + unprojectable;
 
-        Reply canary = http.post("/api/incidents", obj("id", sameSegment(incidentId), "actor", "JPN",
-                "targets", arr("CHN"), "cameo", "173", "date", "2026-02-02", "summary", "The canary incident"));
-        assertThat(canary.status()).as(canary.body()).isEqualTo(201);
-        String canaryId = canary.json().path("events").get(0).path("eventId").asText();
-        await().atMost(PATIENCE).until(() -> eventIds(http.get("/api/events?limit=1000").json()).contains(canaryId));
+        awaitCanaryProjected(incidentId, "The canary incident");
 
         // Its segment may commit after the canary's.
         await().atMost(PATIENCE).until(() -> setAside(unprojectable).size() == 1);
@@ -83,9 +76,9 @@ abstract class SetAsideEventTestBase {
         assertThat(setAside.path("causeType").asText()).contains("DataIntegrityViolation");
         assertThat(setAside.path("causeMessage").asText()).containsIgnoringCase("varying(500)");
         assertThat(setAside.path("enqueuedAt").asText()).isNotBlank();
-        assertThat(http.get("/api/admin/dead-letters").status()).as("without the token").isEqualTo(401);
+        assertThat(http().get("/api/admin/dead-letters").status()).as("without the token").isEqualTo(401);
 
-        JsonNode health = http.get("/actuator/health/read-model").json();
+        JsonNode health = http().get("/actuator/health/read-model").json();
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("deadLetters").path("details").path("count").asLong())
                 .isEqualTo(deadLetters().path("count").asLong()).isPositive();
@@ -100,10 +93,7 @@ abstract class SetAsideEventTestBase {
      */
     @Test
     void anEventWhosePayloadCannotBeReadIsSetAsideAndEveryOtherEventIsProjected() {
-        HttpTestClient http = http();
-        for (String code : List.of("CHN", "JPN")) {
-            assertThat(http.post("/api/actors", obj("code", code, "name", code, "kind", "STATE")).status()).isIn(200, 201);
-        }
+        registerChinaAndJapan();
         String eventId = UUID.randomUUID().toString();
         String incidentId = "incident-" + eventId;
         jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
@@ -112,17 +102,30 @@ abstract class SetAsideEventTestBase {
                 ("{\"aggregateId\":\"" + incidentId + "\",\"development\":{").getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
 
-        Reply canary = http.post("/api/incidents", obj("id", sameSegment(incidentId), "actor", "JPN",
-                "targets", arr("CHN"), "cameo", "173", "date", "2026-02-02", "summary", "The canary after a torn payload"));
-        assertThat(canary.status()).as(canary.body()).isEqualTo(201);
-        String canaryId = canary.json().path("events").get(0).path("eventId").asText();
-        await().atMost(PATIENCE).until(() -> eventIds(http.get("/api/events?limit=1000").json()).contains(canaryId));
+        awaitCanaryProjected(incidentId, "The canary after a torn payload");
 
         await().atMost(PATIENCE).until(() -> setAside(eventId).size() == 1);
         JsonNode setAside = setAside(eventId).get(0);
         assertThat(setAside.path("sequenceId").asText()).as("the aggregate it was appended by").isEqualTo(incidentId);
         assertThat(setAside.path("eventType").asText()).isEqualTo("IncidentRecorded");
         assertThat(setAside.path("causeType").asText()).containsIgnoringCase("Serialization");
+    }
+
+    private void registerChinaAndJapan() {
+        for (String code : List.of("CHN", "JPN")) {
+            assertThat(http().post("/api/actors", obj("code", code, "name", code, "kind", "STATE")).status())
+                    .isIn(200, 201);
+        }
+    }
+
+    /** Appends an incident that the projection handles in the same segment as {@code incidentId}, and awaits it. */
+    private void awaitCanaryProjected(String incidentId, String summary) {
+        HttpTestClient http = http();
+        Reply canary = http.post("/api/incidents", obj("id", sameSegment(incidentId), "actor", "JPN",
+                "targets", arr("CHN"), "cameo", "173", "date", "2026-02-02", "summary", summary));
+        assertThat(canary.status()).as(canary.body()).isEqualTo(201);
+        String canaryId = canary.json().path("events").get(0).path("eventId").asText();
+        await().atMost(PATIENCE).until(() -> eventIds(http.get("/api/events?limit=1000").json()).contains(canaryId));
     }
 
     HttpTestClient http() {
