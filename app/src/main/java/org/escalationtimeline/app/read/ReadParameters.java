@@ -13,6 +13,15 @@ import java.time.format.DateTimeParseException;
 /** Reads' query parameters, parsed so that a bad one is a 400 naming it. Cutoffs default to now. */
 final class ReadParameters {
 
+    /**
+     * A read's dates and instants have a four-digit year after year 0: what the read model's SQL dates and epoch
+     * milliseconds hold. Wider than the dates a command may carry (WorldDates), so any cutoff after the record is fine.
+     */
+    static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+    private static final Instant FIRST_INSTANT = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant END_OF_LAST_DAY = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
     private ReadParameters() {
     }
 
@@ -24,27 +33,37 @@ final class ReadParameters {
         if (value == null) {
             return clock.instant();
         }
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             try {
                 // A date alone means the end of that day, UTC: what was known by then.
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+                instant = LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
             } catch (DateTimeParseException notADate) {
                 throw new InvalidValue("knownAt", "'" + value + "' is not an ISO instant such as 2026-01-10T12:00:00Z");
             }
         }
+        if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(END_OF_LAST_DAY)) {
+            throw new InvalidValue("knownAt", "'" + value + "' is outside " + FIRST_DAY + " to " + LAST_DAY);
+        }
+        return instant;
     }
 
     static LocalDate date(String name, String value) {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidValue(name, "'" + value + "' is not an ISO date such as 2026-01-10");
         }
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            throw new InvalidValue(name, "'" + value + "' is outside " + FIRST_DAY + " to " + LAST_DAY);
+        }
+        return date;
     }
 
     static ActorCode actor(String name, String value) {

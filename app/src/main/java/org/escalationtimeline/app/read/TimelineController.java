@@ -2,6 +2,7 @@ package org.escalationtimeline.app.read;
 
 import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.query.ActorPair;
+import org.escalationtimeline.api.value.WorldDates;
 import org.escalationtimeline.query.read.Cutoff;
 import org.escalationtimeline.query.read.TimelineReader;
 import org.escalationtimeline.query.view.Granularity;
@@ -24,6 +25,8 @@ public class TimelineController {
 
     static final YearMonth FIRST = YearMonth.of(2010, 1);
     static final YearMonth LAST = YearMonth.of(2026, 12);
+    private static final YearMonth FIRST_MONTH = YearMonth.from(WorldDates.FIRST);
+    private static final YearMonth LAST_MONTH = YearMonth.from(WorldDates.LAST);
 
     private final TimelineReader timelines;
     private final Clock clock;
@@ -66,10 +69,16 @@ public class TimelineController {
         if (value == null) {
             return fallback;
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(value);
+            month = YearMonth.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidValue(name, "'" + value + "' is not a month such as 2010-09");
         }
+        // The months a development can fall in: beyond them a series is all zeros, and as long as asked.
+        if (month.isBefore(FIRST_MONTH) || month.isAfter(LAST_MONTH)) {
+            throw new InvalidValue(name, "'" + value + "' is outside " + FIRST_MONTH + " to " + LAST_MONTH);
+        }
+        return month;
     }
 }
