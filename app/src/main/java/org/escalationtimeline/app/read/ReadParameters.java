@@ -14,8 +14,8 @@ import java.time.format.DateTimeParseException;
 final class ReadParameters {
 
     /**
-     * A read's dates and instants have a four-digit year after year 0: what the read model's SQL dates and epoch
-     * milliseconds hold. Wider than the dates a command may carry (WorldDates), so any cutoff after the record is fine.
+     * A read's dates have a four-digit year after year 0, what the read model's SQL dates hold: wider than the dates a
+     * command may carry (WorldDates), so any cutoff after the record is fine. A knownAt beyond them is brought to them.
      */
     static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
@@ -44,10 +44,12 @@ final class ReadParameters {
                 throw new InvalidValue("knownAt", "'" + value + "' is not an ISO instant such as 2026-01-10T12:00:00Z");
             }
         }
-        if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(END_OF_LAST_DAY)) {
-            throw new InvalidValue("knownAt", "'" + value + "' is outside " + FIRST_DAY + " to " + LAST_DAY);
+        // Nothing was recorded before year 1 nor after 9999: the answer there is the answer at the edge, which the
+        // read model's epoch milliseconds and the store's text time stamps can still compare.
+        if (instant.isBefore(FIRST_INSTANT)) {
+            return FIRST_INSTANT;
         }
-        return instant;
+        return instant.isBefore(END_OF_LAST_DAY) ? instant : END_OF_LAST_DAY.minusMillis(1);
     }
 
     static LocalDate date(String name, String value) {
