@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.escalationtimeline.app.support.HttpTestClient;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,6 +26,8 @@ import static org.escalationtimeline.app.support.HttpTestClient.poll;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"timeline.api-token=" + LoadedServiceTestBase.TOKEN, "timeline.read-model.reconcile-ms=200"})
+// Spring Boot's tests leave metrics export, so /actuator/prometheus, out unless told; the service has them.
+@AutoConfigureObservability(tracing = false)
 abstract class LoadedServiceTestBase {
 
     static final String TOKEN = "admin-test-token";

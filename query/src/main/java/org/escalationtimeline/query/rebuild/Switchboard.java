@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps this node's projection processors as the read-model row says, every second: the live
@@ -34,6 +37,8 @@ public class Switchboard {
     private final Lease lease;
     /** The generation whose rebuild this process drives under its lease; null when it drives none. */
     private Generations driving;
+    /** Whether the last reconcile wanted each processor running here; read by health without the lock. */
+    private final Map<Generations, Boolean> wanted = new ConcurrentHashMap<>();
 
     /**
      * How this node holds a rebuild it drives.
@@ -146,7 +151,13 @@ public class Switchboard {
         return tokens.lowest(generation.processingGroup()).orElse(-1) >= head();
     }
 
+    /** Whether the last reconcile wanted the processor running on this node; empty before the first reconcile. */
+    public Optional<Boolean> wants(Generations generation) {
+        return Optional.ofNullable(wanted.get(generation));
+    }
+
     private void run(Generations generation, boolean running) {
+        wanted.put(generation, running);
         PooledStreamingEventProcessor processor = processor(generation);
         if (running && !processor.isRunning()) {
             processor.start();
