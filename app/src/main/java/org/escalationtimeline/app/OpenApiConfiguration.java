@@ -373,6 +373,8 @@ public class OpenApiConfiguration {
                         .description("For bad input: each field at fault and what is wrong with it"))
                 .addProperty("rule", new StringSchema().description("For a broken rule: its name")
                         .example("each-answer-once"))
+                .addProperty("requestId", new StringSchema()
+                        .description("The request's id, as its X-Request-Id response header says; the log names it"))
                 .required(List.of("type", "title", "status", "detail"));
     }
 

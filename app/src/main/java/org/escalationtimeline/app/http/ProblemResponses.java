@@ -144,7 +144,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.addAll(headers);
         problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
-        return new ResponseEntity<>(body, problemHeaders, statusCode);
+        return new ResponseEntity<>(body instanceof ProblemDetail problem ? withRequestId(problem) : body,
+                problemHeaders, statusCode);
     }
 
     /**
@@ -281,6 +282,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(withRequestId(problem));
+    }
+
+    /** The answer to a request names its id (RequestIds): quoted back by a client, it finds the request's log lines. */
+    static ProblemDetail withRequestId(ProblemDetail problem) {
+        String id = RequestIds.current();
+        if (id != null) {
+            problem.setProperty("requestId", id);
+        }
+        return problem;
     }
 }

@@ -25,7 +25,7 @@ class ProblemWriter {
     void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), ProblemResponses.withRequestId(problem));
     }
 
     /** The JSON of a problem, as {@link #write} writes it. */

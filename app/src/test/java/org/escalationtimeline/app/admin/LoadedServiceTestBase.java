@@ -81,7 +81,7 @@ abstract class LoadedServiceTestBase {
                         "the data set did not show in the event list within 60 s"));
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -7,8 +7,12 @@ import org.escalationtimeline.query.projection.Generations;
 import org.escalationtimeline.query.rebuild.ReadModelState;
 import org.escalationtimeline.query.rebuild.Switchboard;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -19,12 +23,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What an operator watches, over HTTP: the Prometheus scrape, the health of the projection processors, and an
- * actuator that shows nothing else.
+ * What an operator watches, over HTTP: the Prometheus scrape, the health of the projection processors, the request
+ * id in answers and log lines, and an actuator that shows nothing else.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OperatingEndpointsHttpTest extends LoadedServiceTestBase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -148,6 +154,51 @@ class OperatingEndpointsHttpTest extends LoadedServiceTestBase {
             assertThat(answer.statusCode()).as("/actuator/%s: %s", endpoint, answer.body()).isEqualTo(404);
         }
         assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSaneRequestIdIsEchoedNamedInProblemsAndLogged(CapturedOutput log) {
+        String id = "ops-" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(uri("/api/measures/no-such-measure"))
+                .header("X-Request-Id", id).GET().build());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("X-Request-Id")).hasValue(id);
+        assertThat(json(unknown).path("requestId").asText()).isEqualTo(id);
+
+        // An import answers from Spring's task executor: its summary line is logged there, under the request's id.
+        // Its one line is refused, so that it appends nothing the other tests of this store would see.
+        HttpResponse<String> imported = send(HttpRequest.newBuilder(uri("/api/import"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-ndjson")
+                .header("X-Request-Id", id)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"command\":\"RegisterActor\",\"code\":\"x\"}\n"))
+                .build());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.headers().firstValue("X-Request-Id")).hasValue(id);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(log.getOut().lines()
+                .filter(line -> line.contains("[" + id + "]") && line.contains("Import done: 1 lines, 0 appended")))
+                .hasSize(1));
+    }
+
+    @Test
+    void aMissingOrUnsafeRequestIdIsReplacedWithAFreshOne() {
+        List<String> unsafe = List.of("two words", "x".repeat(101), "<script>", "a;b");
+        Set<String> given = new TreeSet<>();
+        for (String sent : unsafe) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/actors"))
+                    .header("X-Request-Id", sent).GET().build());
+            given.add(freshId(answer, sent));
+        }
+        given.add(freshId(get("/api/actors"), null));
+        given.add(freshId(post("/api/actors", "{}", false), null));
+        assertThat(given).as("a new id for each request").hasSize(unsafe.size() + 2);
+    }
+
+    private static String freshId(HttpResponse<String> answer, String sent) {
+        String id = answer.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(id).as("sent %s", sent).isNotEqualTo(sent);
+        assertThatCode(() -> UUID.fromString(id)).as("a UUID: %s", id).doesNotThrowAnyException();
+        return id;
     }
 
     private String liveProcessor() {

@@ -134,7 +134,8 @@ class OpenApiHttpTest extends ReadHttpTestBase {
         JsonNode schemas = api.path("components").path("schemas");
         JsonNode problem = schemas.path("ProblemDetail");
         assertThat(fieldNames(problem.path("properties")))
-                .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "errors", "rule");
+                .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "errors", "rule",
+                        "requestId");
         assertThat(problem.path("properties").path("errors").path("items").path("$ref").asText())
                 .isEqualTo("#/components/schemas/FieldError");
         assertThat(fieldNames(schemas.path("FieldError").path("properties"))).containsExactlyInAnyOrder("field", "message");
