@@ -26,6 +26,13 @@ public record TimelineProperties(@DefaultValue("./data") Path dataDir,
                                  @DefaultValue({"command", "query"}) Set<String> roles,
                                  @Name("import") @DefaultValue Import imports) {
 
+    /** The two sides there are; a node that runs neither, or a side misspelt, would serve nothing and say nothing. */
+    public TimelineProperties {
+        if (roles.isEmpty() || !Set.of("command", "query").containsAll(roles)) {
+            throw new IllegalArgumentException("timeline.roles must name command, query or both, not " + roles);
+        }
+    }
+
     /** @param load load the bundled data set when the event store is empty */
     public record Dataset(@DefaultValue("true") boolean load) {
     }

@@ -1,6 +1,7 @@
 package org.escalationtimeline.app.http;
 
 import jakarta.servlet.DispatcherType;
+import org.escalationtimeline.app.TimelineProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -54,7 +55,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain writesNeedTheToken(HttpSecurity http, OpaqueTokenIntrospector writeToken,
-                                           ProblemWriter problems) throws Exception {
+                                           ProblemWriter problems, TimelineProperties timeline) throws Exception {
         AuthenticationEntryPoint tokenRequired = tokenRequired(problems);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -66,8 +67,10 @@ class SecurityConfiguration {
                     headers.defaultsDisabled();
                     SecurityHeaders.WRITERS.forEach(headers::addHeaderWriter);
                 })
-                // After the firewall and the headers, before the token is even read.
-                .addFilterAfter(new BodyLimitFilter(problems, PATHS.matcher("/api/import")), HeaderWriterFilter.class)
+                // After the firewall and the headers, before the token is even read: the side this node does not
+                // serve, then a body over its bound.
+                .addFilterAfter(new SideFilter(timeline.roles(), problems), HeaderWriterFilter.class)
+                .addFilterAfter(new BodyLimitFilter(problems, PATHS.matcher("/api/import")), SideFilter.class)
                 .oauth2ResourceServer(bearer -> bearer
                         .bearerTokenResolver(readOnlyWhereNeeded())
                         .authenticationEntryPoint(tokenRequired)
