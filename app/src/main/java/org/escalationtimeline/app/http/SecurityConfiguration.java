@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -55,7 +56,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain writesNeedTheToken(HttpSecurity http, OpaqueTokenIntrospector writeToken,
-                                           ProblemWriter problems, TimelineProperties timeline) throws Exception {
+                                           ProblemWriter problems, TimelineProperties timeline,
+                                           RequestLimits limits) throws Exception {
         AuthenticationEntryPoint tokenRequired = tokenRequired(problems);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -71,6 +73,9 @@ class SecurityConfiguration {
                 // serve, then a body over its bound.
                 .addFilterAfter(new SideFilter(timeline.roles(), problems), HeaderWriterFilter.class)
                 .addFilterAfter(new BodyLimitFilter(problems, PATHS.matcher("/api/import")), SideFilter.class)
+                // Once the token is checked: only requests let in take a turn.
+                .addFilterAfter(new RequestLimitFilter(limits, PATHS.matcher("/api/stream"), problems),
+                        AuthorizationFilter.class)
                 .oauth2ResourceServer(bearer -> bearer
                         .bearerTokenResolver(readOnlyWhereNeeded())
                         .authenticationEntryPoint(tokenRequired)
