@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
 /**
  * The one place that turns failures into RFC 9457 problem details: 400 for a malformed request
  * (naming the field), 404 for what does not exist, 409 and 422 for a broken rule, 412 for a stale
- * If-Match, 413 for an oversized body. A client's mistake never becomes a 500.
+ * If-Match, 413 for an oversized body, 503 with {@code Retry-After} at a bound the node keeps. A client's mistake
+ * never becomes a 500.
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -58,6 +59,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     /** Everything Spring MVC's own handlers (405, 415, ...) do not already answer. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> failed(Exception e) {
+        if (e instanceof Busy busy) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problemFor(e));
+        }
         return respond(problemFor(e));
     }
 
@@ -78,6 +84,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             ProblemDetail problem = problem(status, "rules/" + broken.rule(), broken.getMessage());
             problem.setProperty("rule", broken.rule());
             return problem;
+        }
+        if (e instanceof Busy busy) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", busy.getMessage());
         }
         if (e instanceof AggregateNotFoundException notFound) {
             return problem(HttpStatus.NOT_FOUND, "not-found",

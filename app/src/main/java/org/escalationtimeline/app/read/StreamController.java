@@ -1,29 +1,41 @@
 package org.escalationtimeline.app.read;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.PreDestroy;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.escalationtimeline.app.http.Busy;
 import org.escalationtimeline.query.read.ProjectedPositions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -37,68 +49,94 @@ import java.util.concurrent.TimeUnit;
  * are handed out in commit order, so nothing below the last id can still appear), and sends an
  * event only once the event list shows it (the projected prefix, query/read/ProjectedPositions): a
  * client that is told of position N and reads the list finds N there, and every event before it.
+ * <p>
+ * Bounded ({@code timeline.stream.*}): at most {@code max-clients} streams at once, one more is a 503; each client
+ * has a buffer of {@code buffer} events, filled from the log only as the client takes them, and one whose buffer
+ * stays full for {@code stall-timeout} is dropped. Written with the servlet's non-blocking output rather than Spring's
+ * SseEmitter: SseEmitter's send blocks its thread on a client that does not read, until the container's write
+ * timeout, so neither a full buffer nor the drop could be seen; here no thread waits on a client's socket.
  */
 @RestController
 @ReadSide
 public class StreamController {
 
-    static final int MAX_STREAMS = 64;
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     private static final Duration CONNECTION = Duration.ofMinutes(30);
+    /** How long a client turned away for the cap is asked to wait: streams last minutes. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** How often a held event looks again whether the projection has reached it. */
     private static final long PROJECTION_CHECK_MILLIS = 25;
+    private static final byte[] CONNECTED = ":connected\n\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] STILL_HERE = ":still here\n\n".getBytes(StandardCharsets.UTF_8);
     private static final Logger LOG = LoggerFactory.getLogger(StreamController.class);
 
     private final EventStore events;
     private final ObjectMapper json;
     private final ProjectedPositions projected;
-    private final Semaphore slots = new Semaphore(MAX_STREAMS);
-    private final ExecutorService senders = Executors.newCachedThreadPool(runnable -> {
+    private final StreamLimits limits;
+    private final Semaphore slots;
+    private final ExecutorService feeders = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "event-stream");
         thread.setDaemon(true);
         return thread;
     });
     private volatile boolean closing;
 
-    StreamController(EventStore events, ObjectMapper json, ProjectedPositions projected) {
+    StreamController(EventStore events, ObjectMapper json, ProjectedPositions projected, StreamLimits limits) {
         this.events = events;
         this.json = json;
         this.projected = projected;
+        this.limits = limits;
+        this.slots = new Semaphore(limits.maxClients());
     }
 
     @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-                      @RequestParam(required = false) String after) {
+    void stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                @RequestParam(required = false) String after,
+                HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long position = ReadParameters.position(lastEventId != null ? "Last-Event-ID" : "after",
                 lastEventId != null ? lastEventId.strip() : after);
         if (!slots.tryAcquire()) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "this node serves " + MAX_STREAMS + " streams at most; try another node or later");
+            throw new Busy("this node serves " + limits.maxClients()
+                    + " streams at most (timeline.stream.max-clients); try another node or again later", RETRY_AFTER);
         }
-        TrackingToken start = GapAwareTrackingToken.newInstance(position != null ? position : projected.watermark(),
-                Set.of());
-        SseEmitter emitter = new SseEmitter(CONNECTION.toMillis());
-        senders.submit(() -> send(events.openStream(start), emitter));
-        return emitter;
+        try {
+            TrackingToken start = GapAwareTrackingToken.newInstance(
+                    position != null ? position : projected.watermark(), Set.of());
+            response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            // A stream is the last answer on its connection: once it ends, dropped or not, the connection closes.
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+            // Commits the response: the client knows at once that it is connected, not at the first event or heartbeat.
+            response.getOutputStream().write(CONNECTED);
+            response.flushBuffer();
+            AsyncContext async = request.startAsync();
+            async.setTimeout(CONNECTION.plusMinutes(1).toMillis());
+            Client client = new Client(async, response.getOutputStream());
+            feeders.submit(() -> feed(start, client));
+        } catch (IOException | RuntimeException e) {
+            slots.release();
+            throw e;
+        }
     }
 
-    private void send(BlockingStream<TrackedEventMessage<?>> stream, SseEmitter emitter) {
-        try (stream) {
-            // Commits the response: the client knows at once that it is connected, not at the first event or heartbeat.
-            emitter.send(SseEmitter.event().comment("connected"));
+    /** Reads the log from {@code start} into the client's buffer, as fast as the client takes it; then ends it. */
+    private void feed(TrackingToken start, Client client) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(start)) {
             long quietSince = System.nanoTime();
             long until = System.nanoTime() + CONNECTION.toNanos();
             TrackedEventMessage<?> held = null;
-            while (!closing && System.nanoTime() < until) {
+            while (!closing && client.open() && System.nanoTime() < until) {
                 if (held == null && stream.hasNextAvailable(1, TimeUnit.SECONDS)) {
                     held = stream.nextAvailable();
                 }
                 if (held != null) {
                     long position = held.trackingToken().position().orElseThrow();
                     if (projected.watermark() >= position) {
-                        emitter.send(SseEmitter.event().id(Long.toString(position))
-                                .name(held.getPayloadType().getSimpleName()).data(data(held, position),
-                                        MediaType.APPLICATION_JSON));
+                        if (!client.offer(frame(held, position))) {
+                            return;
+                        }
                         held = null;
                         quietSince = System.nanoTime();
                         continue;
@@ -108,22 +146,23 @@ public class StreamController {
                 }
                 if (System.nanoTime() - quietSince > HEARTBEAT.toNanos()) {
                     // A comment line keeps proxies from closing a quiet connection.
-                    emitter.send(SseEmitter.event().comment("still here"));
+                    if (!client.offer(STILL_HERE)) {
+                        return;
+                    }
                     quietSince = System.nanoTime();
                 }
             }
-            emitter.complete();
-        } catch (IOException | IllegalStateException gone) {
-            // The client went away: nothing to answer.
-            LOG.debug("Event stream closed: {}", gone.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("An event stream failed: {}", e.toString());
         } finally {
+            client.end();
             slots.release();
         }
     }
 
-    private ObjectNode data(TrackedEventMessage<?> event, long position) {
+    private byte[] frame(TrackedEventMessage<?> event, long position) {
         ObjectNode data = json.createObjectNode();
         data.put("position", position);
         data.put("type", event.getPayloadType().getSimpleName());
@@ -133,12 +172,127 @@ public class StreamController {
             data.put("sequence", domain.getSequenceNumber());
         }
         data.set("event", json.valueToTree(event.getPayload()));
-        return data;
+        try {
+            // Jackson writes no line breaks outside strings and escapes those inside: the data is one line.
+            return ("id:" + position + "\nevent:" + event.getPayloadType().getSimpleName() + "\ndata:"
+                    + json.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write event " + position + " as JSON", e);
+        }
     }
 
+    /**
+     * One client: its buffer, drained to the network whenever the container says the connection takes more (the
+     * feeder after each event, the container in {@link #onWritePossible}), never by waiting on the socket.
+     */
+    private final class Client implements WriteListener, AsyncListener {
+
+        private final AsyncContext async;
+        private final ServletOutputStream out;
+        private final BlockingQueue<byte[]> buffer = new ArrayBlockingQueue<>(limits.buffer());
+        private final Object writing = new Object();
+        private volatile boolean open = true;
+
+        Client(AsyncContext async, ServletOutputStream out) {
+            this.async = async;
+            this.out = out;
+            async.addListener(this);
+            out.setWriteListener(this);
+        }
+
+        boolean open() {
+            return open;
+        }
+
+        /**
+         * Puts a frame in the buffer, waiting for room up to the stall timeout; false, and the client dropped, when
+         * the buffer stayed full that long (or the client is gone).
+         */
+        boolean offer(byte[] frame) throws InterruptedException {
+            if (!open) {
+                return false;
+            }
+            if (!buffer.offer(frame, limits.stallTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                if (open) {
+                    LOG.info("Dropped an event-stream client that took none of its {} buffered events for {}",
+                            limits.buffer(), limits.stallTimeout());
+                }
+                return false;
+            }
+            drain();
+            return open;
+        }
+
+        /** Writes buffered frames while the connection takes them without blocking, then flushes. */
+        private void drain() {
+            synchronized (writing) {
+                try {
+                    while (open && out.isReady()) {
+                        byte[] frame = buffer.poll();
+                        if (frame == null) {
+                            out.flush();
+                            return;
+                        }
+                        out.write(frame);
+                    }
+                } catch (IOException | IllegalStateException gone) {
+                    LOG.debug("Event stream closed: {}", gone.getMessage());
+                    open = false;
+                }
+            }
+        }
+
+        /** Ends the response; what the network has not taken of the buffer is dropped with it. */
+        void end() {
+            open = false;
+            buffer.clear();
+            try {
+                async.complete();
+            } catch (IllegalStateException alreadyOver) {
+                // The container ended it first (the client went away, or the timeout).
+            }
+        }
+
+        @Override
+        public void onWritePossible() {
+            drain();
+        }
+
+        @Override
+        public void onError(Throwable gone) {
+            LOG.debug("Event stream closed: {}", gone.getMessage());
+            open = false;
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            open = false;
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            open = false;
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            open = false;
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // The stream starts its async cycle once.
+        }
+    }
+
+    /**
+     * At the start of shutdown, before the web server's graceful stop waits for open requests: a stream would hold it
+     * for its whole timeout. Clients reconnect elsewhere with their Last-Event-ID.
+     */
+    @EventListener(ContextClosedEvent.class)
     @PreDestroy
     void close() {
         closing = true;
-        senders.shutdownNow();
+        feeders.shutdownNow();
     }
 }
