@@ -59,12 +59,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     /** Everything Spring MVC's own handlers (405, 415, ...) do not already answer. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> failed(Exception e) {
+        ResponseEntity<Object> answer = respond(problemFor(e));
         if (e instanceof Busy busy) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()))
-                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problemFor(e));
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds())).body(answer.getBody());
         }
-        return respond(problemFor(e));
+        return answer;
     }
 
     /**

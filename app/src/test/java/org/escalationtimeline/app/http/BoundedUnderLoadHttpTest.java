@@ -113,9 +113,12 @@ class BoundedUnderLoadHttpTest {
                 JsonNode problem = json(answer.body());
                 assertThat(problem.path("status").asInt()).isEqualTo(503);
                 assertThat(problem.path("type").asText()).isEqualTo("/problems/busy");
+                assertThat(problem.path("requestId").asText()).isNotBlank();
                 refused.add(code);
             }
         }
+        System.out.printf("A burst of %d writes, 4 at once: %d created, %d answered busy%n", BURST, created.size(),
+                refused.size());
         assertThat(created).as("writes let in").isNotEmpty();
         assertThat(refused).as("writes beyond the 4 at once that the node takes").isNotEmpty();
 
@@ -155,6 +158,7 @@ class BoundedUnderLoadHttpTest {
             JsonNode problem = json(turnedAway.body());
             assertThat(problem.path("type").asText()).isEqualTo("/problems/busy");
             assertThat(problem.path("detail").asText()).contains("2 streams at most", "timeline.stream.max-clients");
+            assertThat(problem.path("requestId").asText()).isNotBlank();
 
             // Far more than the sockets (some 25 KB), Tomcat's buffers (16 KB) and the 16 events buffered hold.
             long last = importActors(EVENTS);
