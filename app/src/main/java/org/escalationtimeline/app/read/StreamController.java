@@ -93,31 +93,39 @@ public class StreamController {
     @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     void stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
                 @RequestParam(required = false) String after,
-                HttpServletRequest request, HttpServletResponse response) throws IOException {
+                HttpServletRequest request, HttpServletResponse response) {
         Long position = ReadParameters.position(lastEventId != null ? "Last-Event-ID" : "after",
                 lastEventId != null ? lastEventId.strip() : after);
+        TrackingToken start = GapAwareTrackingToken.newInstance(position != null ? position : projected.watermark(),
+                Set.of());
         if (!slots.tryAcquire()) {
             throw new Busy("this node serves " + limits.maxClients()
                     + " streams at most (timeline.stream.max-clients); try another node or again later", RETRY_AFTER);
         }
+        response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        // A stream is the last answer on its connection: once it ends, dropped or not, the connection closes.
+        response.setHeader(HttpHeaders.CONNECTION, "close");
         try {
-            TrackingToken start = GapAwareTrackingToken.newInstance(
-                    position != null ? position : projected.watermark(), Set.of());
-            response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            // A stream is the last answer on its connection: once it ends, dropped or not, the connection closes.
-            response.setHeader(HttpHeaders.CONNECTION, "close");
             // Commits the response: the client knows at once that it is connected, not at the first event or heartbeat.
             response.getOutputStream().write(CONNECTED);
             response.flushBuffer();
-            AsyncContext async = request.startAsync();
+        } catch (IOException gone) {
+            slots.release();
+            LOG.debug("Event stream closed before it started: {}", gone.getMessage());
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        try {
             async.setTimeout(CONNECTION.plusMinutes(1).toMillis());
             Client client = new Client(async, response.getOutputStream());
             feeders.submit(() -> feed(start, client));
         } catch (IOException | RuntimeException e) {
+            // No feeder took the client (the node is shutting down): it ends here.
             slots.release();
-            throw e;
+            async.complete();
+            LOG.debug("Event stream not started: {}", e.toString());
         }
     }
 
@@ -258,10 +266,14 @@ public class StreamController {
             drain();
         }
 
+        /**
+         * The client went away. Ended here, not only by the feeder: an async request that errs or times out and that
+         * no listener completes is dispatched to the error page, which cannot write to an event stream.
+         */
         @Override
         public void onError(Throwable gone) {
             LOG.debug("Event stream closed: {}", gone.getMessage());
-            open = false;
+            end();
         }
 
         @Override
@@ -271,12 +283,12 @@ public class StreamController {
 
         @Override
         public void onTimeout(AsyncEvent event) {
-            open = false;
+            end();
         }
 
         @Override
         public void onError(AsyncEvent event) {
-            open = false;
+            end();
         }
 
         @Override
