@@ -33,6 +33,7 @@ public final class Bench {
               --append-seconds S        window of the HTTP appends (default 20)
               --probe-seconds S         window of the raw load-then-append (default 10)
               --read-samples N          measured reads of each kind (default 200)
+              --read-seconds S          at most this long for all of them (default 180)
               --service-jvm-options "..."  options for the service's JVM (default none: as `java -jar` runs it)
               --note TEXT               a line for the results' header (bench/run.sh passes the disk's fsync rate)
               --keep-data               keep the PostgreSQL databases
@@ -54,6 +55,7 @@ public final class Bench {
         double appendSeconds = Double.parseDouble(options.getOrDefault("append-seconds", "20"));
         double probeSeconds = Double.parseDouble(options.getOrDefault("probe-seconds", "10"));
         int samples = Integer.parseInt(options.getOrDefault("read-samples", "200"));
+        double readSeconds = Double.parseDouble(options.getOrDefault("read-seconds", "180"));
         List<String> jvmOptions = options.getOrDefault("service-jvm-options", "").isBlank() ? List.of()
                 : Arrays.asList(options.get("service-jvm-options").trim().split("\\s+"));
         Files.createDirectories(out);
@@ -61,21 +63,22 @@ public final class Bench {
         Path results = out.resolve("results.md");
 
         Files.writeString(results, header(options, work, sizes, stores, seed, clients, appendSeconds, probeSeconds,
-                samples, jvmOptions));
+                samples, readSeconds, jvmOptions));
         for (String name : stores) {
             try (Store store = store(name, options, work, seed)) {
                 String head = String.format(Locale.ROOT, "## %s (%s; %s)%n%n", name, store.version(),
                         store.durability());
                 emit(results, head);
                 run(store, appJar, jvmOptions, out.resolve("service-" + name + ".log"), sizes, seed, clients,
-                        appendSeconds, probeSeconds, samples, results);
+                        appendSeconds, probeSeconds, samples, readSeconds, results);
             }
         }
         emit(results, "Finished " + Instant.now() + ".\n");
     }
 
     private static void run(Store store, Path appJar, List<String> jvmOptions, Path log, long[] sizes, long seed,
-                            int clients, double appendSeconds, double probeSeconds, int samples, Path results)
+                            int clients, double appendSeconds, double probeSeconds, int samples, double readSeconds,
+                            Path results)
             throws Exception {
         Workload workload = new Workload(seed, message -> System.err.println("[" + store.name() + "] " + message));
         Service service = Service.start(appJar, store, jvmOptions, log);
@@ -89,10 +92,12 @@ public final class Bench {
                 progress(store, "imported %,d lines at %,.0f/s; read side current %.1f s later", imports.lines(),
                         imports.linesPerSecond(), imports.catchUpSeconds());
                 long eventsAtReads = workload.events();
-                Map<String, Latencies> reads = workload.reads(service.api(), samples);
-                progress(store, "reads done");
+                Map<String, Latencies> reads = workload.reads(service.api(), samples, readSeconds);
+                reads.forEach((kind, latencies) -> progress(store, "%s: p50 %.1f ms, p99 %.1f ms over %d", kind,
+                        latencies.p50(), latencies.p99(), latencies.count()));
                 Workload.AppendFigures appends = workload.appends(service, clients, appendSeconds);
-                progress(store, "appends: %,.0f commands/s", appends.perSecond());
+                progress(store, "appends: %,.0f commands/s, p99 %.1f ms", appends.perSecond(),
+                        appends.latencies().p99());
                 workload.awaitCaughtUp(service.api());
                 Workload.RebuildFigures rebuild = workload.rebuild(service);
                 progress(store, "rebuild: %,.0f events/s", rebuild.perSecond());
@@ -136,7 +141,7 @@ public final class Bench {
 
     private static String header(Map<String, String> options, Path work, long[] sizes, List<String> stores, long seed,
                                  int clients, double appendSeconds, double probeSeconds, int samples,
-                                 List<String> jvmOptions) throws IOException {
+                                 double readSeconds, List<String> jvmOptions) throws IOException {
         FileStore disk = Files.getFileStore(work);
         StringBuilder header = new StringBuilder("# Escalation Timeline benchmark, " + Instant.now() + "\n\n");
         header.append(String.format(Locale.ROOT, "- machine: %d cores (%s), %,d MiB memory; disk %s (%s, %,d GiB)%n",
@@ -149,8 +154,8 @@ public final class Bench {
             header.append("- ").append(options.get("note")).append('\n');
         }
         header.append(String.format(Locale.ROOT, "- stores %s, sizes %s, seed %d; %d HTTP clients for %.0f s; "
-                        + "%d reads of each kind; raw load-then-append on %d connections for %.0f s%n%n",
-                String.join(",", stores), Arrays.toString(sizes), seed, clients, appendSeconds, samples, clients,
+                        + "%d reads of each kind (or %.0f s of them); raw load-then-append on %d connections for %.0f s%n%n",
+                String.join(",", stores), Arrays.toString(sizes), seed, clients, appendSeconds, samples, readSeconds, clients,
                 probeSeconds));
         return header.toString();
     }

@@ -146,8 +146,11 @@ final class Workload {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    /** {@code samples} of each read, in random order, at random asOf and knownAt, after a few unmeasured ones. */
-    Map<String, Latencies> reads(Api api, int samples) {
+    /**
+     * {@code samples} of each read, in random order, at random asOf and knownAt, after a few unmeasured ones; fewer
+     * when they take longer than {@code seconds} in all (the order is shuffled, so each kind keeps its share).
+     */
+    Map<String, Latencies> reads(Api api, int samples, double seconds) {
         Map<String, Latencies> latencies = new LinkedHashMap<>();
         READS.forEach(kind -> latencies.put(kind, new Latencies()));
         List<String> order = new ArrayList<>();
@@ -158,7 +161,11 @@ final class Workload {
         for (int i = 0; i < 5; i++) {
             READS.forEach(kind -> api.get(readPath(kind)));
         }
+        long ends = System.nanoTime() + (long) (seconds * 1e9);
         for (String kind : order) {
+            if (System.nanoTime() > ends) {
+                break;
+            }
             readOnce(api, kind, latencies.get(kind));
         }
         return latencies;
