@@ -12,7 +12,7 @@ import static org.escalationtimeline.app.support.HttpTestClient.text;
 
 /**
  * Every answer carries the usual security headers (no sniffing of content types, no framing, no
- * referrer), and none opens a session: the token is the only credential, sent with each write.
+ * referrer, scripts and styles only from the service itself), and none opens a session: the token is the only credential, sent with each write.
  */
 class SecurityHeadersHttpTest extends WriteHttpTestBase {
 
@@ -24,9 +24,16 @@ class SecurityHeadersHttpTest extends WriteHttpTestBase {
                 "Content-Type", "application/json");
         Reply rejected = get("/api;x/actors");
         Reply page = get("/swagger-ui/index.html");
-        assertThat(List.of(read.status(), written.status(), refused.status(), rejected.status(), page.status()))
-                .containsExactly(200, 200, 401, 400, 200);
-        for (Reply reply : List.of(read, written, refused, rejected, page)) {
+        Reply webPage = get("/");
+        assertThat(List.of(read.status(), written.status(), refused.status(), rejected.status(), page.status(),
+                webPage.status())).containsExactly(200, 200, 401, 400, 200, 200);
+        for (Reply reply : List.of(read, written, refused, rejected, page, webPage)) {
+            // Scripts only from the service itself; inline styles only for Swagger UI's bundle.
+            assertThat(reply.header("Content-Security-Policy")).as("%s", reply)
+                    .startsWith("default-src 'self';").doesNotContain("script-src");
+            if (reply != page) {
+                assertThat(reply.header("Content-Security-Policy")).as("%s", reply).doesNotContain("unsafe");
+            }
             assertThat(reply.header("X-Content-Type-Options")).as("%s", reply).isEqualTo("nosniff");
             assertThat(reply.header("X-Frame-Options")).as("%s", reply).isEqualTo("DENY");
             assertThat(reply.header("Referrer-Policy")).as("%s", reply).isEqualTo("no-referrer");

@@ -1,0 +1,110 @@
+// The tension chart of a pair (DESIGN §6): the monthly score, the 8.0 threshold, the escalation
+// episodes shaded with their peaks, a cursor at asOf; zoom and pan; a click picks a period.
+import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
+import {label, labels} from './periods.js';
+
+export const THRESHOLD = 8.0;
+const FIRST_MONTH = '2010-01';
+
+export class TensionChart {
+    constructor(container, {onPeriod, onRange}) {
+        this.container = container;
+        this.chart = echarts.init(container, null, {renderer: 'canvas'});
+        this.axis = [];
+        this.zoomed = null;
+        this.chart.on('click', params => {
+            if (params.componentType === 'series' && params.name) {
+                onPeriod(params.name);
+            } else if (params.componentType === 'markArea' && params.data && params.data.period) {
+                onRange(params.data.period.from, params.data.period.to);
+            }
+        });
+        let pending;
+        this.chart.on('datazoom', () => {
+            clearTimeout(pending);
+            pending = setTimeout(() => {
+                const zoom = this.chart.getOption().dataZoom[0];
+                const from = this.axis[zoom.startValue ?? 0];
+                const to = this.axis[zoom.endValue ?? this.axis.length - 1];
+                const whole = (zoom.startValue ?? 0) === 0 && (zoom.endValue ?? this.axis.length - 1) === this.axis.length - 1;
+                this.zoomed = whole ? null : {startValue: zoom.startValue, endValue: zoom.endValue};
+                onRange(whole ? null : from, whole ? null : to);
+            }, 250);
+        });
+        new ResizeObserver(() => this.chart.resize()).observe(container);
+    }
+
+    /** Draws a timeline answer on an axis from 2010-01 to `lastMonth`, the cursor at the asOf month. */
+    render(timeline, {granularity, lastMonth, cursorMonth}) {
+        const axis = labels(granularity, FIRST_MONTH, lastMonth);
+        if (axis.join() !== this.axis.join()) {
+            this.zoomed = null;
+        }
+        this.axis = axis;
+        const byPeriod = new Map(timeline.points.map(point => [point.period, point]));
+        const tension = axis.map(period => byPeriod.has(period) ? byPeriod.get(period).tension : null);
+        const episodes = timeline.episodes.map(episode => [
+            {name: `episode from ${episode.start}`, xAxis: label(granularity, episode.start),
+                period: {from: label(granularity, episode.start), to: label(granularity, episode.end)}},
+            {xAxis: label(granularity, episode.end)}]);
+        const peaks = timeline.episodes.map(episode => ({
+            name: `peak ${episode.peak}`, coord: [label(granularity, episode.peak), episode.peakTension],
+            value: episode.peakTension.toFixed(1)}));
+        const cursor = label(granularity, cursorMonth);
+        this.chart.setOption({
+            animation: false,
+            grid: {left: 48, right: 24, top: 24, bottom: 72},
+            tooltip: {
+                trigger: 'axis',
+                // Drawn on the canvas, not as HTML: nothing in it can be markup.
+                renderMode: 'richText',
+                formatter: items => {
+                    const point = byPeriod.get(items[0].name);
+                    if (!point) {
+                        return `${items[0].name}\nnot yet at this asOf`;
+                    }
+                    return `${point.period}\ntension ${point.tension.toFixed(2)}\nconflict ${point.conflict.toFixed(1)}`
+                        + `\ncooperation ${point.cooperation.toFixed(1)}\nevents ${point.events}`;
+                }
+            },
+            xAxis: {type: 'category', data: axis, boundaryGap: false},
+            yAxis: {type: 'value', name: 'tension', min: 0},
+            dataZoom: [
+                {type: 'slider', bottom: 16, ...(this.zoomed || {start: 0, end: 100})},
+                {type: 'inside'}],
+            series: [{
+                name: 'tension', type: 'line', data: tension, showSymbol: false, connectNulls: false,
+                lineStyle: {width: 2, color: '#0072B2'}, itemStyle: {color: '#0072B2'},
+                areaStyle: {color: 'rgba(0, 114, 178, 0.12)'},
+                markLine: {
+                    symbol: 'none', silent: true,
+                    data: [
+                        {name: 'threshold', yAxis: THRESHOLD, label: {formatter: 'threshold 8.0', position: 'insideEndTop'},
+                            lineStyle: {color: '#D55E00', type: 'dashed'}},
+                        ...(axis.includes(cursor) ? [{name: 'as of', xAxis: cursor,
+                            label: {formatter: 'as of', position: 'insideEndTop'}, lineStyle: {color: '#333'}}] : [])]
+                },
+                markArea: {itemStyle: {color: 'rgba(213, 94, 0, 0.15)'}, data: episodes},
+                markPoint: {symbol: 'pin', symbolSize: 44, itemStyle: {color: '#D55E00'}, data: peaks}
+            }]
+        }, {replaceMerge: ['series']});
+    }
+
+    /** The chart as a data URL: PNG from this canvas, SVG drawn again by ECharts' SVG renderer. */
+    image(type) {
+        if (type === 'png') {
+            return this.chart.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#fff'});
+        }
+        const holder = document.createElement('div');
+        holder.className = 'offscreen';
+        document.body.append(holder);
+        const svg = echarts.init(holder, null, {renderer: 'svg', width: this.chart.getWidth(), height: this.chart.getHeight()});
+        try {
+            svg.setOption({...this.chart.getOption(), animation: false});
+            return svg.getDataURL({type: 'svg', backgroundColor: '#fff'});
+        } finally {
+            svg.dispose();
+            holder.remove();
+        }
+    }
+}

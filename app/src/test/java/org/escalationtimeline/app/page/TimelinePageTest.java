@@ -1,0 +1,88 @@
+package org.escalationtimeline.app.page;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** GET /: the tension chart of China and Japan with its two escalation episodes, and the events under it. */
+class TimelinePageTest extends PageTestBase {
+
+    @Test
+    void theChinaJapanChartShowsTheEpisodesOf2010And2025() throws IOException {
+        // A first visit to a service that has been running: the service warm, the browser's cache empty.
+        for (int round = 0; round < 5; round++) {
+            for (String path : List.of("/", "/webjars/echarts/dist/echarts.esm.min.js", "/api/stances",
+                    "/api/timeline?pair=CHN-JPN&to=2026-12", "/api/events?pair=CHN-JPN&limit=1000")) {
+                assertThat(get(path).status()).as(path).isEqualTo(200);
+            }
+        }
+        browser.clearCache();
+        openPage("");
+
+        browser.await("the episodes are listed", d -> browser.findAll("#episodes li").size() >= 2);
+        List<String> starts = browser.findAll("#episodes li").stream().map(li -> li.getDomAttribute("data-start")).toList();
+        assertThat(starts).containsExactly("2010-09", "2025-11");
+        assertThat(browser.text("#chart-pair")).isEqualTo("CHN – JPN");
+        assertThat(browser.find("#pair").getDomProperty("value")).isEqualTo("CHN-JPN");
+        assertThat(browser.findAll("#chart canvas")).isNotEmpty();
+
+        // How long the page took from navigation to its first complete render, as the browser measured it.
+        long firstRender = Long.parseLong(browser.find("html").getDomAttribute("data-first-render-ms"));
+        Files.writeString(Path.of("target", "page-first-render-ms.txt"), firstRender + System.lineSeparator());
+        System.out.println("First render of the page: " + firstRender + " ms");
+        assertThat(firstRender).isPositive();
+    }
+
+    @Test
+    void anEpisodeListsItsEventsAndAnEventOpensItsAggregatesHistory() {
+        openPage("");
+        browser.await("the episodes are listed", d -> browser.findAll("#episodes li button").size() >= 2);
+
+        browser.find("#episodes li[data-start='2010-09'] button").click();
+
+        browser.await("the events of the 2010 episode", d -> browser.text("#events-range").contains("2010-09 to 2011-02"));
+        List<WebElement> events = browser.findAll("#events .event");
+        assertThat(events).isNotEmpty();
+        assertThat(events).allSatisfy(event -> assertThat(event.findElement(By.cssSelector("time"))
+                .getDomAttribute("datetime")).isBetween("2010-09-01", "2011-02-28"));
+        WebElement halt = browser.find("#events .event[data-type='MeasureAnnounced']");
+        assertThat(halt.getText()).contains("CHN → JPN", "CAMEO 163", "QuadClass 4", "Goldstein -8.0");
+        assertThat(halt.findElements(By.cssSelector(".sources a"))).isNotEmpty();
+
+        halt.findElement(By.cssSelector(".event-open")).click();
+
+        browser.await("the measure's history", d -> browser.text("#history-state").contains("EXPORT_BAN"));
+        assertThat(browser.text("#history-title")).isEqualTo("measure cn-rare-earth-halt-2010");
+        assertThat(browser.text("#history-state")).contains("LIFTED");
+        assertThat(browser.findAll("#history-list li")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theMatrixShowsChinaCoercingAndJapanProtestingOn10January2026() {
+        openPage("?asOf=2026-01-10");
+        browser.awaitShown("CHN-JPN|MONTH|2026-01-10|");
+
+        assertThat(posture("CHN", "JPN")).isEqualTo("COERCING");
+        assertThat(posture("JPN", "CHN")).isEqualTo("PROTESTING");
+        assertThat(posture("JPN", "USA")).isEqualTo("ENGAGING");
+        assertThat(browser.text("#matrix-asof")).isEqualTo("2026-01-10");
+
+        browser.find("td[data-actor='CHN'][data-toward='JPN'] button").click();
+        browser.await("the cell's deciding events", d -> browser.text("#cell").contains("Deciding events"));
+        assertThat(browser.text("#cell")).contains("CHN toward JPN: COERCING", "cn-dual-use-ban-2026", "Goldstein sum");
+    }
+
+    @Test
+    void swaggerUiStillRendersUnderTheContentSecurityPolicy() {
+        browser.open("http://localhost:" + port + "/swagger-ui/index.html");
+
+        browser.await("Swagger UI lists the operations", d -> browser.findAll(".opblock").size() > 10);
+    }
+}
