@@ -1,0 +1,89 @@
+package org.escalationtimeline.app.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.NoAlertPresentException;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.escalationtimeline.app.support.HttpTestClient.arr;
+import static org.escalationtimeline.app.support.HttpTestClient.obj;
+
+/** What is written while the page is open: new developments arriving live, corrections seen through knownAt, markup in summaries. */
+class LivePageTest extends PageTestBase {
+
+    @Test
+    void aDevelopmentAppendedOverHttpAppearsWithoutAReload() {
+        String a = freshActor();
+        String b = freshActor();
+        openPage("");
+        browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        Object page = browser.script("return window.performance.timeOrigin;");
+
+        write("/api/measures", obj("actor", a, "targets", arr(b), "kind", "EMBARGO", "items", arr("machine tools"),
+                "date", AFTER_THE_DATA_SET, "summary", a + " embargoes machine tools bound for " + b));
+
+        browser.await("the matrix shows the new measure", d -> !browser.findAll("td[data-actor='" + a + "'][data-toward='" + b + "']").isEmpty());
+        assertThat(posture(a, b)).isEqualTo("COERCING");
+        assertThat(Integer.parseInt(browser.find("#live-count").getDomAttribute("data-count"))).isPositive();
+        assertThat(browser.findAll("#pair option[value='" + pairOf(a, b) + "']")).hasSize(1);
+        // The same page: nothing reloaded it.
+        assertThat(browser.script("return window.performance.timeOrigin;")).isEqualTo(page);
+    }
+
+    @Test
+    void aCorrectionChangesThePageKnownAfterItButNotBefore() {
+        String a = freshActor();
+        String b = freshActor();
+        String pair = pairOf(a, b);
+        JsonNode recorded = incident(a, b, "The coast guard detains a fishing crew of " + b);
+        String eventId = recorded.path("events").path(0).path("eventId").asText();
+        Instant recordedAt = Instant.parse(recorded.path("events").path(0).path("recordedAt").asText());
+        Instant beforeTheCorrection = recordedAt.plusMillis(1);
+        JsonNode corrected = write("/api/records/" + eventId + "/corrections",
+                obj("summary", "The coast guard detains and releases a fishing crew of " + b, "reason", "the crew was released"));
+        Instant correctedAt = Instant.parse(corrected.path("events").path(0).path("recordedAt").asText());
+        assertThat(correctedAt).isAfter(beforeTheCorrection);
+        String summary = "#events .event[data-event-id='" + eventId + "'] .event-summary";
+
+        openPage("?pair=" + pair + "&knownAt=" + beforeTheCorrection);
+        browser.await("the page at the earlier knownAt", d -> browser.find("body").getDomAttribute("data-shown") != null
+                && browser.find("body").getDomAttribute("data-shown").endsWith("|" + beforeTheCorrection));
+        assertThat(browser.text(summary)).isEqualTo("The coast guard detains a fishing crew of " + b);
+        assertThat(browser.findAll("#events .mark.corrected")).isEmpty();
+
+        browser.find("#knownat-now").click();
+
+        browser.await("the corrected summary", d -> browser.text(summary).contains("and releases"));
+        assertThat(browser.findAll("#events .mark.corrected")).hasSize(1);
+
+        openPage("?pair=" + pair + "&knownAt=" + correctedAt);
+        browser.await("the corrected summary at the correction's instant", d -> !browser.findAll(summary).isEmpty()
+                && browser.text(summary).equals("The coast guard detains and releases a fishing crew of " + b));
+    }
+
+    @Test
+    void aSummaryWithMarkupShowsAsTextAndRunsNothing() {
+        String a = freshActor();
+        String b = freshActor();
+        String pair = pairOf(a, b);
+        String markup = "<img src=x onerror=alert(1)>";
+        String eventId = incident(a, b, markup).path("events").path(0).path("eventId").asText();
+        write("/api/statements", obj("actor", a, "speaker", "<b>the minister</b>", "about", arr(b), "tone", "HOSTILE",
+                "date", AFTER_THE_DATA_SET, "summary", "<script>alert(2)</script>",
+                "sources", arr(obj("publication", "<i>Daily</i>", "url", "https://example.org/daily"))));
+
+        openPage("?pair=" + pair);
+        browser.await("the event is listed", d -> browser.findAll("#events .event").size() == 2);
+
+        assertThat(browser.text("#events .event[data-event-id='" + eventId + "'] .event-summary")).isEqualTo(markup);
+        assertThat(browser.text("#events")).contains("<script>alert(2)</script>", "<i>Daily</i>");
+        assertThat(browser.findAll("#events img, #events script, #events i")).isEmpty();
+        browser.find("#events .event[data-type='StatementMade'] .event-open").click();
+        browser.await("the statement's history", d -> browser.text("#history-state").contains("<b>the minister</b>"));
+        assertThat(browser.findAll("#history b")).isEmpty();
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+}
