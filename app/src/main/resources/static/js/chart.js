@@ -1,17 +1,26 @@
 // The tension chart of a pair (DESIGN §6): the monthly score, the 8.0 threshold, the escalation
 // episodes shaded with their peaks, a cursor at asOf; zoom and pan; a click picks a period.
-import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
 import {label, labels} from './periods.js';
+
+// Imported when the page runs, not before: its megabyte is parsed while the first reads are under way.
+const library = import('/webjars/echarts/dist/echarts.esm.min.js');
 
 export const THRESHOLD = 8.0;
 const FIRST_MONTH = '2010-01';
 
 export class TensionChart {
-    constructor(container, {onPeriod, onRange}) {
+    constructor(container, handlers) {
         this.container = container;
-        this.chart = echarts.init(container, null, {renderer: 'canvas'});
         this.axis = [];
         this.zoomed = null;
+        this.ready = library.then(echarts => {
+            this.echarts = echarts;
+            this.chart = echarts.init(container, null, {renderer: 'canvas'});
+            this.listen(handlers);
+        });
+    }
+
+    listen({onPeriod, onRange}) {
         this.chart.on('click', params => {
             if (params.componentType === 'series' && params.name) {
                 onPeriod(params.name);
@@ -31,11 +40,12 @@ export class TensionChart {
                 onRange(whole ? null : from, whole ? null : to);
             }, 250);
         });
-        new ResizeObserver(() => this.chart.resize()).observe(container);
+        new ResizeObserver(() => this.chart.resize()).observe(this.container);
     }
 
     /** Draws a timeline answer on an axis from 2010-01 to `lastMonth`, the cursor at the asOf month. */
-    render(timeline, {granularity, lastMonth, cursorMonth}) {
+    async render(timeline, {granularity, lastMonth, cursorMonth}) {
+        await this.ready;
         const axis = labels(granularity, FIRST_MONTH, lastMonth);
         if (axis.join() !== this.axis.join()) {
             this.zoomed = null;
@@ -98,7 +108,7 @@ export class TensionChart {
         const holder = document.createElement('div');
         holder.className = 'offscreen';
         document.body.append(holder);
-        const svg = echarts.init(holder, null, {renderer: 'svg', width: this.chart.getWidth(), height: this.chart.getHeight()});
+        const svg = this.echarts.init(holder, null, {renderer: 'svg', width: this.chart.getWidth(), height: this.chart.getHeight()});
         try {
             svg.setOption({...this.chart.getOption(), animation: false});
             return svg.getDataURL({type: 'svg', backgroundColor: '#fff'});

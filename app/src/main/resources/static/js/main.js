@@ -35,7 +35,11 @@ function cutoffOf() {
 }
 
 async function loadPairs() {
-    const answer = await get('/api/stances', {knownAt: state.knownAt});
+    showPairs(await get('/api/stances', {knownAt: state.knownAt}));
+}
+
+/** The pair picker: every pair that has dealt with each other, from a stances answer at asOf today. */
+function showPairs(answer) {
     const pairs = new Set(answer.stances.map(stance => [stance.actor, stance.toward].sort().join('-')));
     pairs.add(state.pair);
     const select = $('pair');
@@ -77,11 +81,17 @@ async function refresh() {
             return;
         }
         fill($('chart-pair'), state.pair.replace('-', ' – '));
-        chart.render(timeline, {granularity: state.granularity, lastMonth: LAST_MONTH, cursorMonth: monthOf(asOf)});
+        await chart.render(timeline, {granularity: state.granularity, lastMonth: LAST_MONTH, cursorMonth: monthOf(asOf)});
+        if (mine !== generation) {
+            return;
+        }
         showEpisodes(timeline);
         events.render(list, eventsTitle(), cutoff);
         $('events-all').hidden = !selection;
         matrix.render(stances, cutoff);
+        if (!state.asOf) {
+            showPairs(stances);
+        }
         await showDiff(state, asOf, abort.signal);
         if (mine !== generation) {
             return;
@@ -113,7 +123,9 @@ async function update(partial) {
     Object.assign(state, partial);
     if ('pair' in partial || 'knownAt' in partial) {
         selection = null;
-        await loadPairs();
+        if (state.asOf) {
+            await loadPairs();
+        }
     }
     await refresh();
 }
@@ -133,11 +145,13 @@ new Live(() => {
         return;
     }
     clearTimeout(liveRefresh);
-    liveRefresh = setTimeout(() => loadPairs().then(refresh), 150);
+    liveRefresh = setTimeout(() => (state.asOf ? loadPairs() : Promise.resolve()).then(refresh), 150);
 });
 new RecordForm($('record'));
 
 $('granularity').value = state.granularity;
-// The pair picker needs only the pair chosen: both reads go out at once.
-loadPairs();
+// Without an asOf, the matrix's stances give the pairs too; with one, both reads go out at once.
+if (state.asOf) {
+    loadPairs();
+}
 refresh();
