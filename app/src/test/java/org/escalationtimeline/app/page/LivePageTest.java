@@ -47,6 +47,9 @@ class LivePageTest extends PageTestBase {
         Instant correctedAt = Instant.parse(corrected.path("events").path(0).path("recordedAt").asText());
         assertThat(correctedAt).isAfter(beforeTheCorrection);
         String summary = "#events .event[data-event-id='" + eventId + "'] .event-summary";
+        // The read side projects asynchronously; a page pinned to a past knownAt does not follow it.
+        eventually("the record and its correction are projected", () -> get("/api/events?pair=" + pair),
+                reply -> reply.json().path("items").size() == 1 && reply.json().path("items").path(0).path("corrected").asBoolean());
 
         openPage("?pair=" + pair + "&knownAt=" + beforeTheCorrection);
         browser.await("the page at the earlier knownAt", d -> browser.find("body").getDomAttribute("data-shown") != null
