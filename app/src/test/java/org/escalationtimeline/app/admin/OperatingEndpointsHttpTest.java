@@ -134,8 +134,9 @@ class OperatingEndpointsHttpTest extends LoadedServiceTestBase {
             assertThat(stopped.path("status").asText()).isEqualTo("DOWN");
             assertThat(stopped.path("details").path(live).path("state").asText()).isEqualTo("stopped");
             assertThat(stopped.path("details").path(live).path("status").asText()).isEqualTo("DOWN");
-            assertThat(get("/actuator/prometheus").body())
-                    .contains("timeline_processor_running{processor=\"" + live + "\"} 0.0");
+            // The gauges share a look at the read side that may be up to a second old (ReadSideMetrics).
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(get("/actuator/prometheus").body())
+                    .contains("timeline_processor_running{processor=\"" + live + "\"} 0.0"));
         }
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(get("/actuator/health").statusCode()).isEqualTo(200));
         assertThat(processor.isRunning()).isTrue();
