@@ -75,13 +75,27 @@ public class EventStoreConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
+    /** The append lock of this node's store, which group commits take once for all their appends. */
+    @Bean
+    public CommitOrderedAppend commitOrderedAppend(DataSource dataSource) {
+        return CommitOrderedAppend.on(databaseProductName(dataSource), EVENT_SCHEMA);
+    }
+
+    /**
+     * The engine takes its connections straight from Spring's transaction, not through the {@code connectionProvider}
+     * bean: Axon's {@code UnitOfWorkAwareConnectionProviderWrapper} rolls the whole connection back when a command's
+     * unit of work fails, and a group commit ({@code GroupCommit}) runs many commands in one transaction, each in a
+     * savepoint; one refused command would undo the others, already answered, and release the append lock. Spring
+     * rolls back to the command's savepoint instead.
+     */
     @Bean
     public EventStorageEngine eventStorageEngine(DataSource dataSource,
-                                                 ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  Serializer serializer,
+                                                 CommitOrderedAppend appendLock,
                                                  org.axonframework.config.Configuration axon) {
-        return storageEngine(dataSource, connectionProvider, transactionManager, serializer)
+        return storageEngine(appendLock, new SpringDataSourceConnectionProvider(dataSource), transactionManager,
+                serializer)
                 .upcasterChain(axon.upcasterChain())
                 .snapshotFilter(axon.snapshotFilter())
                 .build();
@@ -92,10 +106,18 @@ public class EventStoreConfiguration {
                                                         ConnectionProvider connectionProvider,
                                                         TransactionManager transactionManager,
                                                         Serializer serializer) {
+        return storageEngine(CommitOrderedAppend.on(databaseProductName(dataSource), EVENT_SCHEMA),
+                connectionProvider, transactionManager, serializer);
+    }
+
+    private static JdbcEventStorageEngine.Builder storageEngine(CommitOrderedAppend appendLock,
+                                                                ConnectionProvider connectionProvider,
+                                                                TransactionManager transactionManager,
+                                                                Serializer serializer) {
         return JdbcEventStorageEngine.builder()
                 .schema(EVENT_SCHEMA)
                 .dataType(byte[].class)
-                .appendEvents(CommitOrderedAppend.on(databaseProductName(dataSource), EVENT_SCHEMA))
+                .appendEvents(appendLock)
                 .persistenceExceptionResolver(new UniqueViolationResolver())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)

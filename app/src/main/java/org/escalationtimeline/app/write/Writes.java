@@ -11,8 +11,6 @@ import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.RuleBroken;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,12 +20,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 /**
  * The one path every write takes, from HTTP or from an import: a command sent to the write
  * model, in one transaction with the events it appends, the registry it updates and the record
- * of the request that makes it idempotent. Nothing is half-written.
+ * of the request that makes it idempotent. Nothing is half-written. The transaction is shared with
+ * the writes that arrive at the same time ({@link GroupCommit}), each in a savepoint of its own.
  */
 @Service
 public class Writes {
@@ -35,15 +36,15 @@ public class Writes {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
 
     private final CommandGateway commands;
-    private final TransactionTemplate transaction;
+    private final GroupCommit groupCommit;
     private final Receipts receipts;
     private final WriteRequestLog log;
     private final ObjectMapper json;
 
-    Writes(CommandGateway commands, PlatformTransactionManager transactions, Receipts receipts, WriteRequestLog log,
+    Writes(CommandGateway commands, GroupCommit groupCommit, Receipts receipts, WriteRequestLog log,
            ObjectMapper json) {
         this.commands = commands;
-        this.transaction = new TransactionTemplate(transactions);
+        this.groupCommit = groupCommit;
         this.receipts = receipts;
         this.log = log;
         this.json = json;
@@ -54,6 +55,20 @@ public class Writes {
      * and appends nothing; with the same id and another body it is a conflict.
      */
     public <B> WriteOutcome create(Operation<B> operation, B body, String idempotencyKey) {
+        return answer(createLater(operation, body, idempotencyKey));
+    }
+
+    /** Writes to an existing aggregate, optionally only if it is still at {@code expectedVersion}. */
+    public <B> WriteOutcome change(Operation<B> operation, String aggregateId, B body, Long expectedVersion,
+                                   String idempotencyKey) {
+        return answer(changeLater(operation, aggregateId, body, expectedVersion, idempotencyKey));
+    }
+
+    /**
+     * {@link #create}, queued behind the writes before it and answered once committed: a caller with many writes
+     * (an import) queues them in order and has them committed together.
+     */
+    <B> CompletableFuture<WriteOutcome> createLater(Operation<B> operation, B body, String idempotencyKey) {
         String clientId = operation.clientId().apply(body);
         String id = clientId != null ? requireId(operation, clientId) : newId(operation.idPrefix());
         List<String> keys = new ArrayList<>();
@@ -64,39 +79,61 @@ public class Writes {
         return write(operation, id, body, null, fingerprint(operation, null, body), keys);
     }
 
-    /** Writes to an existing aggregate, optionally only if it is still at {@code expectedVersion}. */
-    public <B> WriteOutcome change(Operation<B> operation, String aggregateId, B body, Long expectedVersion,
-                                   String idempotencyKey) {
+    /** {@link #change}, queued as {@link #createLater} is. */
+    <B> CompletableFuture<WriteOutcome> changeLater(Operation<B> operation, String aggregateId, B body,
+                                                    Long expectedVersion, String idempotencyKey) {
         List<String> keys = idempotencyKey(idempotencyKey).map(List::of).orElse(List.of());
-        try {
-            return write(operation, aggregateId, body, expectedVersion, fingerprint(operation, aggregateId, body), keys);
-        } catch (IncompatibleAggregateException otherKind) {
-            // The id names an aggregate of another kind: there is no such measure (meeting...) to change.
-            throw RuleBroken.notFound("aggregate-must-exist", "nothing of this kind was recorded under id " + aggregateId);
-        }
+        return write(operation, aggregateId, body, expectedVersion, fingerprint(operation, aggregateId, body), keys)
+                .exceptionallyCompose(failure -> {
+                    if (cause(failure) instanceof IncompatibleAggregateException) {
+                        // The id names an aggregate of another kind: there is no such measure (meeting...) to change.
+                        return CompletableFuture.failedFuture(RuleBroken.notFound("aggregate-must-exist",
+                                "nothing of this kind was recorded under id " + aggregateId));
+                    }
+                    return CompletableFuture.failedFuture(cause(failure));
+                });
     }
 
-    private <B> WriteOutcome write(Operation<B> operation, String id, B body, Long expectedVersion,
-                                   String fingerprint, List<String> keys) {
+    /** The outcome of a queued write, or its failure as thrown by the write itself. */
+    static WriteOutcome answer(CompletableFuture<WriteOutcome> write) {
         try {
-            return attempt(operation, id, body, expectedVersion, fingerprint, keys);
-        } catch (DuplicateKeyException | AggregateStreamCreationException | ConcurrencyException raced) {
-            // Another request appended to this aggregate, or answered this key, as we did: the
-            // second attempt sees what it committed, and is answered against it.
-            return attempt(operation, id, body, expectedVersion, fingerprint, keys);
-        } catch (RuleBroken conflict) {
-            if (conflict.kind() != RuleBroken.Kind.CONFLICT || keys.isEmpty()) {
-                throw conflict;
+            return write.join();
+        } catch (CompletionException e) {
+            Throwable cause = cause(e);
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            // A create that found its id taken may have raced the same create, committed after our
-            // look at the request log: looking again answers it as a repeat, or as the conflict it is.
-            return attempt(operation, id, body, expectedVersion, fingerprint, keys);
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
-    private <B> WriteOutcome attempt(Operation<B> operation, String id, B body, Long expectedVersion,
-                                     String fingerprint, List<String> keys) {
-        return transaction.execute(status -> {
+    static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private <B> CompletableFuture<WriteOutcome> write(Operation<B> operation, String id, B body, Long expectedVersion,
+                                                      String fingerprint, List<String> keys) {
+        return attempt(operation, id, body, expectedVersion, fingerprint, keys).exceptionallyCompose(failure -> {
+            Throwable cause = cause(failure);
+            // Another request appended to this aggregate, or answered this key, as we did: the second attempt sees
+            // what it committed, and is answered against it. A create that found its id taken may have raced the
+            // same create, committed after our look at the request log: looking again answers it as a repeat, or as
+            // the conflict it is.
+            boolean raced = cause instanceof DuplicateKeyException || cause instanceof AggregateStreamCreationException
+                            || cause instanceof ConcurrencyException
+                            || cause instanceof RuleBroken conflict && conflict.kind() == RuleBroken.Kind.CONFLICT
+                               && !keys.isEmpty();
+            return raced ? attempt(operation, id, body, expectedVersion, fingerprint, keys)
+                    : CompletableFuture.failedFuture(cause);
+        });
+    }
+
+    private <B> CompletableFuture<WriteOutcome> attempt(Operation<B> operation, String id, B body,
+                                                        Long expectedVersion, String fingerprint, List<String> keys) {
+        return groupCommit.submit(status -> {
             for (String key : keys) {
                 Optional<WriteRequestLog.Entry> earlier = log.find(key);
                 if (earlier.isPresent()) {
