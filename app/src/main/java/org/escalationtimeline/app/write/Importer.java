@@ -20,11 +20,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +41,8 @@ public class Importer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private static final int PROGRESS_EVERY = 100;
+    /** Lines written ahead of the one answered next: a few groups' worth ({@link GroupCommit#MAX_GROUP}). */
+    static final int IN_FLIGHT = 4 * GroupCommit.MAX_GROUP;
     /** Fields that say what the creating form of a command is, rather than a step of an existing aggregate. */
     private static final Set<String> CREATING_FIELDS = Set.of("actor", "kind", "participants", "targets");
 
@@ -66,20 +71,79 @@ public class Importer {
 
     /**
      * Reads every line of the body, as bounded by {@link BoundedLines} and {@code timeline.import.max-body},
-     * writes it, and hands each result on as soon as it is known.
+     * writes it, and hands each result on as soon as it is known, in line order.
+     * <p>
+     * Up to {@value #IN_FLIGHT} lines are queued for writing while the next are read, so that they are committed
+     * many to a transaction ({@link GroupCommit}) and in their order: a line sees every line before it. Each line
+     * is still answered only once its own write has committed, or with its own failure.
      */
     public Summary importLines(InputStream body, Consumer<LineResult> results) throws IOException {
         BoundedLines lines = new BoundedLines(body, maxBody);
+        Deque<Queued> inFlight = new ArrayDeque<>();
+        Counts counts = new Counts();
         int number = 0;
-        int appended = 0;
-        int repeated = 0;
-        int failed = 0;
         for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
             number = line.number();
-            LineResult result = result(line);
-            if (result == null) {
-                continue;
+            Queued queued = queue(line);
+            if (queued != null) {
+                inFlight.add(queued);
             }
+            while (!inFlight.isEmpty() && (inFlight.size() >= IN_FLIGHT || inFlight.peek().isDone())) {
+                counts.answer(inFlight.poll().result(), results);
+            }
+        }
+        while (!inFlight.isEmpty()) {
+            counts.answer(inFlight.poll().result(), results);
+        }
+        ProblemDetail cut = lines.cut() ? problems.problemFor(new BodyTooLarge(maxBody)) : null;
+        Summary summary = new Summary(number, counts.appended, counts.repeated, counts.failed, cut);
+        LOG.info("Import done: {} lines, {} appended, {} already there, {} failed{}", number, counts.appended,
+                counts.repeated, counts.failed, cut == null ? "" : "; the body was cut at " + maxBody + " bytes");
+        return summary;
+    }
+
+    /** A line queued for writing, or already answered. */
+    private final class Queued {
+
+        private final int line;
+        private final String command;
+        private final CompletableFuture<WriteOutcome> outcome;
+        private final ProblemDetail refused;
+
+        Queued(int line, String command, CompletableFuture<WriteOutcome> outcome, ProblemDetail refused) {
+            this.line = line;
+            this.command = command;
+            this.outcome = outcome;
+            this.refused = refused;
+        }
+
+        boolean isDone() {
+            return refused != null || outcome.isDone();
+        }
+
+        /** Waits for the line's write to be committed, or to fail. */
+        LineResult result() {
+            if (refused != null) {
+                return new LineResult(line, command, refused.getStatus(), null, refused);
+            }
+            try {
+                WriteOutcome written = Writes.answer(outcome);
+                return new LineResult(line, command, written.replayed() ? 200 : 201, written.receipt(), null);
+            } catch (RuntimeException e) {
+                ProblemDetail problem = problems.problemFor(e);
+                return new LineResult(line, command, problem.getStatus(), null, problem);
+            }
+        }
+    }
+
+    /** The counts of the lines answered so far. */
+    private static final class Counts {
+
+        private int appended;
+        private int repeated;
+        private int failed;
+
+        void answer(LineResult result, Consumer<LineResult> results) {
             results.accept(result);
             if (result.problem() != null) {
                 failed++;
@@ -88,29 +152,24 @@ public class Importer {
             } else {
                 appended++;
             }
-            if (number % PROGRESS_EVERY == 0) {
+            if (result.line() % PROGRESS_EVERY == 0) {
                 LOG.info("Import: {} lines read, {} appended, {} already there, {} failed",
-                        number, appended, repeated, failed);
+                        result.line(), appended, repeated, failed);
             }
         }
-        ProblemDetail cut = lines.cut() ? problems.problemFor(new BodyTooLarge(maxBody)) : null;
-        Summary summary = new Summary(number, appended, repeated, failed, cut);
-        LOG.info("Import done: {} lines, {} appended, {} already there, {} failed{}", number, appended, repeated, failed,
-                cut == null ? "" : "; the body was cut at " + maxBody + " bytes");
-        return summary;
     }
 
-    /** The answer to a line; none to a blank one. */
-    private LineResult result(BoundedLines.Line line) {
+    /** The line queued for writing, or refused; nothing for a blank one. */
+    private Queued queue(BoundedLines.Line line) {
         if (line instanceof BoundedLines.Text text) {
-            return text.text().isBlank() ? null : importLine(text.number(), text.text());
+            return text.text().isBlank() ? null : queueLine(text.number(), text.text());
         }
         ProblemDetail problem = line instanceof BoundedLines.TooLong
                 ? ImportProblems.lineTooLong(BoundedLines.MAX_LINE) : ImportProblems.notUtf8();
-        return new LineResult(line.number(), null, problem.getStatus(), null, problem);
+        return new Queued(line.number(), null, null, problem);
     }
 
-    LineResult importLine(int number, String line) {
+    private Queued queueLine(int number, String line) {
         String command = null;
         try {
             JsonNode node = json.readTree(line);
@@ -118,15 +177,15 @@ public class Importer {
                 throw new InvalidValue("command", "each line is a JSON object");
             }
             command = text(object, "command");
-            WriteOutcome outcome = write(command, object, "import-" + sha256(json.writeValueAsString(object)));
-            return new LineResult(number, command, outcome.replayed() ? 200 : 201, outcome.receipt(), null);
+            return new Queued(number, command,
+                    write(command, object, "import-" + sha256(json.writeValueAsString(object))), null);
         } catch (Exception e) {
-            ProblemDetail problem = problems.problemFor(e);
-            return new LineResult(number, command, problem.getStatus(), null, problem);
+            return new Queued(number, command, null, problems.problemFor(e));
         }
     }
 
-    private WriteOutcome write(String command, ObjectNode line, String key) throws JsonProcessingException {
+    private CompletableFuture<WriteOutcome> write(String command, ObjectNode line, String key)
+            throws JsonProcessingException {
         ObjectNode body = line.deepCopy();
         body.remove("command");
         Operation<?> operation = operation(command, body);
@@ -149,13 +208,14 @@ public class Importer {
         return change(operation, id, body, key);
     }
 
-    private <B> WriteOutcome create(Operation<B> operation, ObjectNode body, String key) throws JsonProcessingException {
-        return writes.create(operation, json.treeToValue(body, operation.bodyType()), key);
+    private <B> CompletableFuture<WriteOutcome> create(Operation<B> operation, ObjectNode body, String key)
+            throws JsonProcessingException {
+        return writes.createLater(operation, json.treeToValue(body, operation.bodyType()), key);
     }
 
-    private <B> WriteOutcome change(Operation<B> operation, String id, ObjectNode body, String key)
+    private <B> CompletableFuture<WriteOutcome> change(Operation<B> operation, String id, ObjectNode body, String key)
             throws JsonProcessingException {
-        return writes.change(operation, id, json.treeToValue(body, operation.bodyType()), null, key);
+        return writes.changeLater(operation, id, json.treeToValue(body, operation.bodyType()), null, key);
     }
 
     /**
