@@ -14,6 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An acknowledged write survives the process: developments appended over HTTP to the embedded
@@ -32,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppendedOverHttpSurvivesKillTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CLIENTS = 8;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 150;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -71,6 +82,61 @@ class AppendedOverHttpSurvivesKillTest {
             assertThat(repeated.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(repeated.body())).isEqualTo(JSON.readTree(firstAnswers.get(2)));
             assertThat(listedEventsAndRegistrations(restarted)).containsAll(acknowledged);
+        }
+    }
+
+    /**
+     * Writes that share a group commit ({@code GroupCommit}) are each acknowledged only once the group is in the file:
+     * eight clients write at once, the service is killed while they do, and every write answered before the kill is
+     * in the store.
+     */
+    @Test
+    void everyWriteAcknowledgedByAGroupCommitIsInTheStoreAfterAKillWhileWritesAreInFlight() throws Exception {
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        ServiceProcess service = ServiceProcess.start(dataDir);
+        String token = Files.readString(dataDir.resolve("api-token")).strip();
+        for (String actor : List.of("CHN", "JPN")) {
+            post(service.uri("/api/actors"), token, "{\"code\":\"" + actor + "\",\"name\":\"" + actor
+                    + "\",\"kind\":\"STATE\"}");
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<Void>> writers = new ArrayList<>();
+        try {
+            for (int client = 0; client < CLIENTS; client++) {
+                int writer = client;
+                writers.add(clients.submit(() -> writeCallsUntilRefused(service, token, writer, acknowledged)));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL);
+            assertThat(service.kill()).isEqualTo(137);
+            for (Future<Void> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        Set<String> stored = new TreeSet<>();
+        try (Connection store = DriverManager.getConnection(EmbeddedStoreConfiguration.jdbcUrl(dataDir), "sa", "");
+             ResultSet rows = store.createStatement().executeQuery("SELECT event_id FROM known_record")) {
+            while (rows.next()) {
+                stored.add(rows.getString(1));
+            }
+        }
+        assertThat(stored).containsAll(acknowledged);
+    }
+
+    /** Holds calls until the service stops answering; notes the event of every call answered 201. */
+    private static Void writeCallsUntilRefused(ServiceProcess service, String token, int writer,
+                                               Set<String> acknowledged) throws InterruptedException {
+        for (int n = 0; ; n++) {
+            try {
+                HttpResponse<String> answer = post(service.uri("/api/calls"), token, "{\"id\":\"call-" + writer + "-" + n
+                        + "\",\"participants\":[\"CHN\",\"JPN\"],\"date\":\"2026-01-10\",\"summary\":\"call\"}");
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+                acknowledged.add(JSON.readTree(answer.body()).path("events").get(0).path("eventId").asText());
+            } catch (IOException killed) {
+                return null;
+            }
         }
     }
 
