@@ -1,5 +1,6 @@
 package org.escalationtimeline.app.write;
 
+import org.escalationtimeline.app.TimelineProperties;
 import org.escalationtimeline.app.store.CommitOrderedAppend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,11 @@ import javax.sql.DataSource;
  * Every appending transaction holds the store's one append lock until it commits ({@link CommitOrderedAppend}), and
  * on both stores the commit is the dear part (H2 writes a chunk of its file, PostgreSQL flushes its log to disk).
  * One transaction a write made those the ceiling of the write path; here one committer thread takes the writes
- * waiting in its queue, up to {@value #MAX_GROUP} at once, takes the lock and the recording instant once, runs each
+ * waiting in its queue, up to {@code timeline.write.max-group} (50) at once, takes the lock and the recording instant once, runs each
  * write in a savepoint of its own (a write that fails is rolled back alone and answered with its own failure, the
  * others go on), and commits them all. Writes keep their arrival order, so a write that follows another (an import's
  * next line) sees it. If the commit itself fails, every write of the group fails with it: none was acknowledged.
+ * With {@code timeline.write.max-group=1} every write commits alone in its caller's thread, as before group commits.
  * <p>
  * Hand-written because no library does it: Spring and Axon run one transaction per call or per batch of a
  * processor, never a queue of independent callers in one.
@@ -39,7 +41,6 @@ import javax.sql.DataSource;
 @Component
 class GroupCommit implements DisposableBean {
 
-    static final int MAX_GROUP = 50;
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
@@ -47,23 +48,42 @@ class GroupCommit implements DisposableBean {
     private final TransactionTemplate savepoint;
     private final CommitOrderedAppend appendLock;
     private final DataSource dataSource;
+    private final int maxGroup;
     private final Thread committer;
     private volatile boolean running = true;
 
-    GroupCommit(PlatformTransactionManager transactions, CommitOrderedAppend appendLock, DataSource dataSource) {
+    GroupCommit(PlatformTransactionManager transactions, CommitOrderedAppend appendLock, DataSource dataSource,
+                TimelineProperties properties) {
         this.group = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.appendLock = appendLock;
         this.dataSource = dataSource;
+        this.maxGroup = properties.write().maxGroup();
         this.committer = new Thread(this::commitWhileRunning, "group-commit");
         this.committer.setDaemon(true);
-        this.committer.start();
+        if (maxGroup > 1) {
+            this.committer.start();
+        }
+    }
+
+    /** How many writes one transaction holds at most. */
+    int maxGroup() {
+        return maxGroup;
     }
 
     /** Queues {@code work}, to run in the next group's transaction; the result is known once that has committed. */
     <T> CompletableFuture<T> submit(TransactionCallback<T> work) {
         Pending<T> pending = new Pending<>(work);
+        if (maxGroup == 1) {
+            // The write's own transaction, which takes the append lock at its append (CommitOrderedAppend).
+            try {
+                pending.result.complete(group.execute(work));
+            } catch (RuntimeException | Error e) {
+                pending.result.completeExceptionally(e);
+            }
+            return pending.result;
+        }
         if (!running) {
             pending.result.completeExceptionally(new IllegalStateException("the service is stopping"));
             return pending.result;
@@ -80,9 +100,9 @@ class GroupCommit implements DisposableBean {
                 if (first == null) {
                     continue;
                 }
-                List<Pending<?>> writes = new ArrayList<>(MAX_GROUP);
+                List<Pending<?>> writes = new ArrayList<>(maxGroup);
                 writes.add(first);
-                queue.drainTo(writes, MAX_GROUP - 1);
+                queue.drainTo(writes, maxGroup - 1);
                 commit(writes);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -120,7 +140,9 @@ class GroupCommit implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         running = false;
-        committer.join(TimeUnit.SECONDS.toMillis(30));
+        if (committer.isAlive()) {
+            committer.join(TimeUnit.SECONDS.toMillis(30));
+        }
         for (Pending<?> left = queue.poll(); left != null; left = queue.poll()) {
             left.result.completeExceptionally(new IllegalStateException("the service is stopping"));
         }

@@ -41,8 +41,6 @@ public class Importer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private static final int PROGRESS_EVERY = 100;
-    /** Lines written ahead of the one answered next: a few groups' worth ({@link GroupCommit#MAX_GROUP}). */
-    static final int IN_FLIGHT = 4 * GroupCommit.MAX_GROUP;
     /** Fields that say what the creating form of a command is, rather than a step of an existing aggregate. */
     private static final Set<String> CREATING_FIELDS = Set.of("actor", "kind", "participants", "targets");
 
@@ -50,12 +48,15 @@ public class Importer {
     private final ObjectMapper json;
     private final ProblemResponses problems;
     private final long maxBody;
+    /** Lines written ahead of the one answered next: a few groups' worth. */
+    private final int inFlightAtMost;
 
     Importer(Writes writes, ObjectMapper json, ProblemResponses problems, TimelineProperties properties) {
         this.writes = writes;
         this.json = json;
         this.problems = problems;
         this.maxBody = properties.imports().maxBody().toBytes();
+        this.inFlightAtMost = 4 * properties.write().maxGroup();
     }
 
     /** The answer to one line: what was written, or the problem that stopped it. */
@@ -73,7 +74,7 @@ public class Importer {
      * Reads every line of the body, as bounded by {@link BoundedLines} and {@code timeline.import.max-body},
      * writes it, and hands each result on as soon as it is known, in line order.
      * <p>
-     * Up to {@value #IN_FLIGHT} lines are queued for writing while the next are read, so that they are committed
+     * Up to four groups' worth of lines are queued for writing while the next are read, so that they are committed
      * many to a transaction ({@link GroupCommit}) and in their order: a line sees every line before it. Each line
      * is still answered only once its own write has committed, or with its own failure.
      */
@@ -88,7 +89,7 @@ public class Importer {
             if (queued != null) {
                 inFlight.add(queued);
             }
-            while (!inFlight.isEmpty() && (inFlight.size() >= IN_FLIGHT || inFlight.peek().isDone())) {
+            while (!inFlight.isEmpty() && (inFlight.size() >= inFlightAtMost || inFlight.peek().isDone())) {
                 counts.answer(inFlight.poll().result(), results);
             }
         }

@@ -70,6 +70,6 @@ class WriteTokenTest {
 
     private TimelineProperties properties(String apiToken) {
         return new TimelineProperties(dataDir, apiToken, new TimelineProperties.Dataset(false), Set.of("command", "query"),
-                new TimelineProperties.Import(DataSize.ofMegabytes(64)));
+                new TimelineProperties.Import(DataSize.ofMegabytes(64)), new TimelineProperties.Write(50));
     }
 }
