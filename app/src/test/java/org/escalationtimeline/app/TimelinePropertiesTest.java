@@ -26,6 +26,11 @@ class TimelinePropertiesTest {
 
     private static TimelineProperties roles(Set<String> roles) {
         return new TimelineProperties(Path.of("data"), null, new TimelineProperties.Dataset(false), roles,
-                new TimelineProperties.Import(DataSize.ofMegabytes(64)));
+                new TimelineProperties.Import(DataSize.ofMegabytes(64)), new TimelineProperties.Write(50));
+    }
+
+    @Test
+    void aWriteGroupOfFewerThanOneWriteStopsTheStart() {
+        assertThatThrownBy(() -> new TimelineProperties.Write(0)).hasMessageContaining("timeline.write.max-group");
     }
 }
