@@ -1,5 +1,6 @@
 package org.escalationtimeline.app;
 
+import org.escalationtimeline.query.SegmentClaims;
 import org.escalationtimeline.query.rebuild.Switchboard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -16,6 +17,17 @@ import java.time.Duration;
 @ConditionalOnExpression("'${timeline.roles:command,query}'.contains('query')")
 @ComponentScan("org.escalationtimeline.query")
 public class ReadSideConfiguration {
+
+    /**
+     * {@code timeline.read-model.claim-timeout}: how long a node's claim on a projection segment holds unrenewed, so
+     * how soon the other nodes take over the segments of a node that died or hangs. The token store uses it too.
+     */
+    public static final String CLAIM_TIMEOUT = "${timeline.read-model.claim-timeout:10s}";
+
+    @Bean
+    SegmentClaims segmentClaims(@Value(CLAIM_TIMEOUT) Duration timeout) {
+        return new SegmentClaims(timeout);
+    }
 
     /**
      * The lease under which a node drives a rebuild ({@code timeline.read-model.rebuild-lease}, 30 s by default).

@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The projection's processors: pooled streaming, in segments that nodes share through the token
  * store, sequenced per development (see RecordSequencing), in batches (a batch is one
- * transaction; one event a transaction makes a replay several times slower).
+ * transaction; one event a transaction makes a replay several times slower). Claims are renewed and free segments
+ * looked for at a pace set by the claim timeout (SegmentClaims).
  * <p>
  * An event a projection cannot handle is set aside in Axon's dead-letter queue (table
  * {@code dead_letter_entry}), logged once, and the processor goes on: the later events of the same
@@ -62,11 +63,13 @@ public class ReadSideProcessing {
 
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing, RecordSequencing sequencing,
-                             ConnectionProvider connections, TransactionManager transactions) {
+                             ConnectionProvider connections, TransactionManager transactions, SegmentClaims claims) {
         for (Generations generation : Generations.values()) {
             String group = generation.processingGroup();
             processing.registerPooledStreamingEventProcessor(group, Configuration::eventStore,
-                    (configuration, builder) -> builder.initialSegmentCount(SEGMENTS).batchSize(BATCH_SIZE));
+                    (configuration, builder) -> builder.initialSegmentCount(SEGMENTS).batchSize(BATCH_SIZE)
+                            .claimExtensionThreshold(claims.extensionThresholdMs())
+                            .tokenClaimInterval(claims.claimIntervalMs()));
             processing.registerSequencingPolicy(group, configuration -> sequencing);
             processing.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()
                     .processingGroup(group)

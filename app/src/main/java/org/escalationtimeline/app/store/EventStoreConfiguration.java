@@ -13,8 +13,8 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.springboot.TokenStoreProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.escalationtimeline.app.ReadSideConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -22,6 +22,7 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
 import java.sql.DatabaseMetaData;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
@@ -29,7 +30,6 @@ import javax.sql.DataSource;
  * and PostgreSQL alike: the JDBC engine (no JPA), payloads and tokens as JSON in binary columns.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TokenStoreProperties.class)
 public class EventStoreConfiguration {
 
     static final EventSchema EVENT_SCHEMA = EventSchema.builder()
@@ -125,16 +125,17 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager);
     }
 
+    /** Claims lapse after {@code timeline.read-model.claim-timeout}, which the processors' pace follows. */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider,
                                  Serializer serializer,
-                                 TokenStoreProperties tokenStoreProperties) {
+                                 @Value(ReadSideConfiguration.CLAIM_TIMEOUT) Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .schema(TOKEN_SCHEMA)
                 .contentType(byte[].class)
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
-                .claimTimeout(tokenStoreProperties.getClaimTimeout())
+                .claimTimeout(claimTimeout)
                 .build();
     }
 

@@ -36,7 +36,7 @@ class CrashedRebuildTest {
     void aRebuildCutShortByKill9IsAbandonedAndTheNextOneSwitchesReads() {
         // The killed node's claims on the projection's segments are free once older than the claim timeout.
         Map<String, String> node = Map.of("timeline.api-token", TOKEN, "timeline.dataset.load", "true",
-                "axon.eventhandling.tokenstore.claim-timeout", "3s");
+                "timeline.read-model.claim-timeout", "3s");
         // The first run switches a caught-up rebuild only at a reconcile, 30 s apart: REBUILDING lasts long enough
         // to kill the node in it, whatever the machine's speed. Its lease outlives that interval.
         ServiceProcess first = ServiceProcess.start(dataDir, with(node, "timeline.read-model.reconcile-ms", "30000",
