@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The projection's processors: pooled streaming, in segments that nodes share through the token
  * store, sequenced per development (see RecordSequencing), in batches (a batch is one
  * transaction; one event a transaction makes a replay several times slower). Claims are renewed and free segments
- * looked for at a pace set by the claim timeout (SegmentClaims).
+ * looked for at a pace set by the claim timeout (SegmentClaims); each node claims its even share (SegmentShare).
  * <p>
  * An event a projection cannot handle is set aside in Axon's dead-letter queue (table
  * {@code dead_letter_entry}), logged once, and the processor goes on: the later events of the same
@@ -63,13 +63,15 @@ public class ReadSideProcessing {
 
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing, RecordSequencing sequencing,
-                             ConnectionProvider connections, TransactionManager transactions, SegmentClaims claims) {
+                             ConnectionProvider connections, TransactionManager transactions, SegmentClaims claims,
+                             SegmentShare share) {
         for (Generations generation : Generations.values()) {
             String group = generation.processingGroup();
             processing.registerPooledStreamingEventProcessor(group, Configuration::eventStore,
                     (configuration, builder) -> builder.initialSegmentCount(SEGMENTS).batchSize(BATCH_SIZE)
                             .claimExtensionThreshold(claims.extensionThresholdMs())
-                            .tokenClaimInterval(claims.claimIntervalMs()));
+                            .tokenClaimInterval(claims.claimIntervalMs())
+                            .maxSegmentProvider(share));
             processing.registerSequencingPolicy(group, configuration -> sequencing);
             processing.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()
                     .processingGroup(group)
