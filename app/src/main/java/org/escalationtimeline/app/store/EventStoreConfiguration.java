@@ -15,6 +15,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.escalationtimeline.app.ReadSideConfiguration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -137,6 +138,12 @@ public class EventStoreConfiguration {
                 .serializer(serializer)
                 .claimTimeout(claimTimeout)
                 .build();
+    }
+
+    /** Static: a post-processor of the data source must exist before the data source does. */
+    @Bean
+    static BeanPostProcessor hungTransactionTimeout(@Value(ReadSideConfiguration.CLAIM_TIMEOUT) Duration claimTimeout) {
+        return new HungTransactionTimeout(claimTimeout);
     }
 
     private static String databaseProductName(DataSource dataSource) {
