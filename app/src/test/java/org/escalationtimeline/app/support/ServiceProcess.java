@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * The real service, {@link TimelineApplication}, in a JVM of its own on a data directory of the test's choosing, to
- * be killed ({@code kill -9}) or stopped, and started again on the same directory, as a deployed service is.
+ * be killed ({@code kill -9}), frozen ({@code kill -STOP}) or stopped, and started again on the same directory, as a
+ * deployed service is.
  * <p>
  * It runs on the test's class path without the test classes (so no test configuration is scanned), on a free port,
  * without the bundled data set unless asked, and with no {@code SPRING_*} or {@code TIMELINE_*} variables from the
@@ -119,6 +120,21 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The process id, which also starts the name Axon's token store gives the node's claims ({@code pid@host}). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** {@code kill -STOP}: the JVM hangs, its sockets and database sessions open, until {@link #resume()}. */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** {@code kill -CONT}: a frozen JVM runs on from where it stopped. */
+    public void resume() {
+        signal("CONT");
+    }
+
     /** {@code kill -9}: on Linux {@link Process#destroyForcibly()} sends SIGKILL. Returns the exit code, 137. */
     public int kill() {
         process.destroyForcibly();
@@ -135,6 +151,20 @@ public final class ServiceProcess implements AutoCloseable {
     public void close() {
         if (process.isAlive()) {
             kill();
+        }
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run kill -" + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
