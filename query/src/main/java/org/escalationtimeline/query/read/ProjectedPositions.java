@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * lower bound instead would hold every read back until Axon's gap timeout (a minute) after each
  * rolled-back append, for an event that will never come.</li>
  * <li>A segment with no events of its own stores its token only when it extends its claim
- * (every third of the claim timeout), so the token store alone would hold reads back that long after a burst. This
+ * (every second), so the token store alone would hold reads back that long after a burst. This
  * node's own segments are read from the processor's status, which moves as soon as the segment
  * has consumed an event; segments claimed by other nodes from the token store. Either is a
  * position the segment has passed, so the higher of the two is.</li>
