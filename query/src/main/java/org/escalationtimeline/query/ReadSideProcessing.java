@@ -6,6 +6,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
@@ -91,11 +92,18 @@ public class ReadSideProcessing {
 
     /**
      * Sets every failed event aside, and says so once: Axon asks the policy only when a handler fails, not for the
-     * later events of the same development, which join the queue without being handled.
+     * later events of the same development, which join the queue without being handled. A retried letter that fails
+     * again stays where it is, with the new cause.
      */
     static EnqueuePolicy<EventMessage<?>> loggedOnce(String group) {
         return (letter, cause) -> {
             EventMessage<?> event = letter.message();
+            if (letter instanceof JdbcDeadLetter<?>) {
+                // Already in the queue: an operator's retry failed (Axon has logged the trace). It keeps its place.
+                LOG.warn("Retried {} {} in {}: failed again, still set aside ({})", event.getPayloadType().getSimpleName(),
+                        event.getIdentifier(), group, cause.getClass().getSimpleName());
+                return Decisions.requeue(ThrowableCause.truncated(cause));
+            }
             LOG.warn("Set aside {} {} at position {} in {}: the projection failed on it; the later events of its "
                             + "development wait behind it, every other event goes on (GET /api/admin/dead-letters)",
                     event.getPayloadType().getSimpleName(), event.getIdentifier(), DeadLetters.position(event), group, cause);

@@ -1,6 +1,7 @@
 package org.escalationtimeline.app.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -109,6 +110,125 @@ abstract class SetAsideEventTestBase {
         assertThat(setAside.path("sequenceId").asText()).as("the aggregate it was appended by").isEqualTo(incidentId);
         assertThat(setAside.path("eventType").asText()).isEqualTo("IncidentRecorded");
         assertThat(setAside.path("causeType").asText()).containsIgnoringCase("Serialization");
+    }
+
+    /**
+     * A letter whose cause the operator removes is projected by a retry; while the read model still refuses it, a
+     * retry keeps it, with the cause of the latest attempt.
+     */
+    @Test
+    void aRetriedEventIsProjectedOnceWhatRefusedItIsGoneAndStaysSetAsideWithItsNewCauseUntilThen() {
+        registerChinaAndJapan();
+        String summary = "Held back by the read model " + UUID.randomUUID();
+        holdBack("held_back_first", summary);
+        try {
+            String eventId = written(http().post("/api/incidents", obj("actor", "JPN", "targets", arr("CHN"),
+                    "cameo", "173", "date", "2026-02-03", "summary", summary)));
+            await().atMost(PATIENCE).until(() -> setAside(eventId).size() == 1);
+            JsonNode first = setAside(eventId).get(0);
+            String id = first.path("id").asText();
+            assertThat(id).isNotBlank();
+            assertThat(first.path("causeMessage").asText()).containsIgnoringCase("held_back_first");
+
+            release("held_back_first");
+            holdBack("held_back_second", summary);
+            Reply again = retry(id);
+            assertThat(again.status()).as(again.body()).isEqualTo(200);
+            assertThat(again.json().path("outcome").asText()).isEqualTo("FAILED_AGAIN");
+            assertThat(setAside(eventId)).singleElement().satisfies(letter -> {
+                assertThat(letter.path("id").asText()).isEqualTo(id);
+                assertThat(letter.path("causeMessage").asText()).containsIgnoringCase("held_back_second");
+                assertThat(Instant.parse(letter.path("lastTouched").asText()))
+                        .isAfter(Instant.parse(first.path("lastTouched").asText()));
+            });
+            assertThat(eventIds(http().get("/api/events?limit=1000").json())).doesNotContain(eventId);
+
+            release("held_back_second");
+            // As a retry under way on another node holds it: Axon's claim on the letter, until it runs out.
+            jdbc.update("UPDATE dead_letter_entry SET processing_started = ? WHERE dead_letter_id = ?",
+                    DateTimeUtils.formatInstant(Instant.now()), id);
+            Reply claimed = retry(id);
+            assertThat(claimed.status()).as(claimed.body()).isEqualTo(409);
+            assertThat(claimed.json().path("rule").asText()).isEqualTo("dead-letter-being-retried");
+            jdbc.update("UPDATE dead_letter_entry SET processing_started = NULL WHERE dead_letter_id = ?", id);
+
+            Reply retried = retry(id);
+            assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+            assertThat(retried.json().path("outcome").asText()).isEqualTo("PROJECTED");
+            assertThat(retried.json().path("waiting")).isEmpty();
+            assertThat(setAside(eventId)).isEmpty();
+            assertThat(eventIds(http().get("/api/events?limit=1000").json())).as("projected by the retry itself")
+                    .contains(eventId);
+
+            Reply gone = retry(id);
+            assertThat(gone.status()).isEqualTo(404);
+            assertThat(gone.contentType()).startsWith("application/problem+json");
+        } finally {
+            release("held_back_first");
+            release("held_back_second");
+        }
+    }
+
+    /**
+     * Evicting the first letter of a development gives up on that event: the events of the development that waited
+     * behind it are projected, and only a letter's first may be retried.
+     */
+    @Test
+    void anEvictedEventLeavesTheQueueAndTheEventsWaitingBehindItAreProjected() {
+        registerChinaAndJapan();
+        String summary = "Held back by the read model " + UUID.randomUUID();
+        holdBack("held_back_announcement", summary);
+        try {
+            String measureId = "held-back-" + UUID.randomUUID().toString().substring(0, 8);
+            String announcedId = written(http().post("/api/measures", obj("id", measureId, "actor", "CHN",
+                    "targets", arr("JPN"), "kind", "EXPORT_BAN", "items", arr("rare earths"),
+                    "effectiveOn", "2026-01-06", "date", "2026-01-06", "summary", summary)));
+            await().atMost(PATIENCE).until(() -> setAside(announcedId).size() == 1);
+            String liftedId = written(http().post("/api/measures/" + measureId + "/lift",
+                    obj("date", "2026-06-01", "summary", "China lifts the ban")));
+            await().atMost(PATIENCE).until(() -> setAside(liftedId).size() == 1);
+
+            Reply early = retry(setAside(liftedId).get(0).path("id").asText());
+            assertThat(early.status()).as(early.body()).isEqualTo(409);
+            assertThat(early.json().path("rule").asText()).isEqualTo("retry-the-first-of-its-sequence");
+
+            String first = setAside(announcedId).get(0).path("id").asText();
+            Reply evicted = http().post("/api/admin/dead-letters/" + first + "/evict", "");
+            assertThat(evicted.status()).as(evicted.body()).isEqualTo(200);
+            assertThat(evicted.json().path("outcome").asText()).isEqualTo("EVICTED");
+            assertThat(evicted.json().path("waiting")).isEmpty();
+            assertThat(setAside(announcedId)).isEmpty();
+            assertThat(setAside(liftedId)).isEmpty();
+            assertThat(eventIds(http().get("/api/events?limit=1000").json())).contains(liftedId)
+                    .doesNotContain(announcedId);
+            assertThat(http().get("/actuator/health/read-model").json().path("components").path("deadLetters")
+                    .path("details").path("count").asLong()).isEqualTo(deadLetters().path("count").asLong());
+
+            Reply gone = http().post("/api/admin/dead-letters/" + first + "/evict", "");
+            assertThat(gone.status()).isEqualTo(404);
+            assertThat(gone.json().path("rule").asText()).isEqualTo("no-such-dead-letter");
+        } finally {
+            release("held_back_announcement");
+        }
+    }
+
+    /** The id of the one event a write appended. */
+    private static String written(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().path("events").get(0).path("eventId").asText();
+    }
+
+    private Reply retry(String id) {
+        return http().post("/api/admin/dead-letters/" + id + "/retry", "");
+    }
+
+    /** A constraint of the read model's own that refuses developments with this summary, until released. */
+    private void holdBack(String constraint, String summary) {
+        jdbc.execute("ALTER TABLE record_version ADD CONSTRAINT " + constraint + " CHECK (summary <> '" + summary + "')");
+    }
+
+    private void release(String constraint) {
+        jdbc.execute("ALTER TABLE record_version DROP CONSTRAINT IF EXISTS " + constraint);
     }
 
     private void registerChinaAndJapan() {
