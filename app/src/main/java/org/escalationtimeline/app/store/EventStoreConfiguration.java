@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.escalationtimeline.app.ReadSideConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,6 +70,12 @@ public class EventStoreConfiguration {
                 .objectMapper(StoredMessageJson.objectMapper())
                 .revisionResolver(revisionResolver)
                 .build();
+    }
+
+    /** Axon adds every EventUpcaster bean to the chain the engine reads through, for aggregates and processors alike. */
+    @Bean
+    public EventUpcaster storedEventUpcasters() {
+        return StoredEventUpcasters.chain();
     }
 
     @Bean

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /** What GET /api/admin/replay answers, as the rebuild tests wait on it. */
-final class RebuildProgress {
+public final class RebuildProgress {
 
     private RebuildProgress() {
     }
 
     /** A rebuild started at {@code startedAt} or later has finished and switched reads to {@code generation}. */
-    static boolean switchedTo(JsonNode progress, int generation, Instant startedAt) {
+    public static boolean switchedTo(JsonNode progress, int generation, Instant startedAt) {
         return progress.path("status").asText().equals("IDLE") && progress.path("liveGeneration").asInt() == generation
                 && !progress.path("finishedAt").isNull()
                 && !Instant.parse(progress.path("finishedAt").asText()).isBefore(startedAt);

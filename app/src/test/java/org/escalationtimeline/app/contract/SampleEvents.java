@@ -15,6 +15,7 @@ import org.escalationtimeline.api.measure.MeasureSuspended;
 import org.escalationtimeline.api.measure.MeasureThreatened;
 import org.escalationtimeline.api.measure.MeasureTightened;
 import org.escalationtimeline.api.measure.ThreatWithdrawn;
+import org.escalationtimeline.api.meeting.Arrangement;
 import org.escalationtimeline.api.meeting.MeetingCancelled;
 import org.escalationtimeline.api.meeting.MeetingHeld;
 import org.escalationtimeline.api.meeting.MeetingKind;
@@ -92,7 +93,7 @@ final class SampleEvents {
                 new ProtestDismissed("wto-ds999", development(17, "2014-08-07", WTO, List.of(CHN), "010", 0.0)),
                 new CallHeld("trump-takaichi-call-2026", List.of(USA, JPN),
                         development(18, "2026-01-09", USA, List.of(JPN), "041", 1.0)),
-                new MeetingScheduled("apec-shenzhen-2026", MeetingKind.SUMMIT, List.of(CHN, USA), CHN,
+                new MeetingScheduled("apec-shenzhen-2026", new Arrangement(MeetingKind.SUMMIT, List.of(CHN, USA), CHN),
                         new EventDate(LocalDate.parse("2026-11-01"), DatePrecision.MONTH),
                         development(19, "2025-11-01", CHN, List.of(USA), "036", 4.0)),
                 new MeetingHeld("busan-summit-2025", MeetingKind.SUMMIT, List.of(USA, CHN), new ActorCode("KOR"),

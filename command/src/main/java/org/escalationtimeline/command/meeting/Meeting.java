@@ -50,8 +50,7 @@ public class Meeting {
         Rules.requireNew("meeting", command.meetingId());
         requireRegistered(command.arrangement(), registry);
         Arrangement planned = command.arrangement();
-        apply(new MeetingScheduled(command.meetingId(), planned.kind(), planned.participants(), planned.host(),
-                command.plannedFor(), development(command.report(), planned, DefaultCodes.EXPRESS_INTENT_TO_MEET)));
+        apply(new MeetingScheduled(command.meetingId(), planned, command.plannedFor(), development(command.report(), planned, DefaultCodes.EXPRESS_INTENT_TO_MEET)));
     }
 
     @CommandHandler
@@ -114,7 +113,7 @@ public class Meeting {
     @EventSourcingHandler
     void on(MeetingScheduled event) {
         meetingId = event.meetingId();
-        arrangement = new Arrangement(event.kind(), event.participants(), event.host());
+        arrangement = event.arrangement();
         moved(MeetingStatus.SCHEDULED, event.development());
     }
 

@@ -64,7 +64,7 @@ class MeetingTest {
         Report report = report("2025-10-20");
         fixture.givenNoPriorActivity()
                 .when(new ScheduleMeeting(ID, summit(), PLANNED_FOR, report))
-                .expectEvents(new MeetingScheduled(ID, MeetingKind.SUMMIT, List.of(USA, CHN), KOR, PLANNED_FOR,
+                .expectEvents(new MeetingScheduled(ID, summit(), PLANNED_FOR,
                         development(report, USA, List.of(CHN), "036", 4.0)));
     }
 
@@ -273,7 +273,7 @@ class MeetingTest {
     // --- histories ------------------------------------------------------------------------------
 
     private static MeetingScheduled scheduled(String date) {
-        return new MeetingScheduled(ID, MeetingKind.SUMMIT, List.of(USA, CHN), KOR, PLANNED_FOR,
+        return new MeetingScheduled(ID, summit(), PLANNED_FOR,
                 development(report(date), USA, List.of(CHN), "036", 4.0));
     }
 

@@ -7,6 +7,7 @@ import org.escalationtimeline.api.measure.MeasureStatus;
 import org.escalationtimeline.api.measure.MeasureSuspended;
 import org.escalationtimeline.api.measure.MeasureThreatened;
 import org.escalationtimeline.api.measure.MeasureTightened;
+import org.escalationtimeline.api.meeting.Arrangement;
 import org.escalationtimeline.api.meeting.MeetingHeld;
 import org.escalationtimeline.api.meeting.MeetingKind;
 import org.escalationtimeline.api.meeting.MeetingScheduled;
@@ -273,7 +274,8 @@ public class AggregateStates {
                 case MeetingScheduled -> {
                     if (terms == null) {
                         MeetingScheduled scheduled = step.as(MeetingScheduled.class);
-                        terms = new MeetingTerms(scheduled.kind(), scheduled.participants(), scheduled.host(),
+                        Arrangement arrangement = scheduled.arrangement();
+                        terms = new MeetingTerms(arrangement.kind(), arrangement.participants(), arrangement.host(),
                                 scheduled.plannedFor());
                     }
                     yield outcome;

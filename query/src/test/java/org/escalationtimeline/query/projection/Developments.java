@@ -13,6 +13,7 @@ import org.escalationtimeline.api.measure.MeasureLifted;
 import org.escalationtimeline.api.measure.MeasureSuspended;
 import org.escalationtimeline.api.measure.MeasureThreatened;
 import org.escalationtimeline.api.measure.MeasureTightened;
+import org.escalationtimeline.api.meeting.Arrangement;
 import org.escalationtimeline.api.meeting.MeetingCancelled;
 import org.escalationtimeline.api.meeting.MeetingHeld;
 import org.escalationtimeline.api.meeting.MeetingKind;
@@ -192,7 +193,8 @@ public final class Developments {
     public static MeetingScheduled meetingScheduled(UUID eventId, String meetingId, String day, MeetingKind kind,
                                                     String host, String plannedFor, String... participants) {
         List<String> others = Arrays.asList(participants).subList(1, participants.length);
-        return new MeetingScheduled(meetingId, kind, actors(participants), host == null ? null : ActorCode.of(host),
+        return new MeetingScheduled(meetingId,
+                new Arrangement(kind, actors(participants), host == null ? null : ActorCode.of(host)),
                 plannedFor == null ? null : EventDate.parse(plannedFor),
                 development(eventId, day, participants[0], others, "A " + kind + " is scheduled", "036"));
     }
