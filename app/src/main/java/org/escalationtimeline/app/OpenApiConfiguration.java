@@ -97,7 +97,10 @@ public class OpenApiConfiguration {
             "GET /api/meetings/{id}", "A meeting as it stood at a cutoff, with its history",
             "GET /api/stream", "New events as Server-Sent Events (id = position; resumes after Last-Event-ID)",
             "POST /api/admin/replay", "Rebuild every projection from the event store, blue/green",
-            "GET /api/admin/replay", "The progress of the rebuild");
+            "GET /api/admin/replay", "The progress of the rebuild",
+            "GET /api/admin/dead-letters", "The events the projection set aside, with why",
+            "POST /api/admin/dead-letters/{id}/retry", "Project a set-aside event again, and those waiting behind it",
+            "POST /api/admin/dead-letters/{id}/evict", "Give up on a set-aside event; those waiting behind it go on");
 
     /** What the query parameters and headers shared by many operations mean. */
     static final Map<String, String> PARAMETERS = ordered(
@@ -151,7 +154,7 @@ public class OpenApiConfiguration {
             "Stances", "Postures of actors toward each other",
             "Export", "TimelineJS and CSV exports",
             "Stream", "New events as they are recorded",
-            "Admin", "Rebuilding the read side");
+            "Admin", "Rebuilding the read side, and the events it set aside");
 
     private static final Set<String> PAIR_REQUIRED =
             Set.of("/api/timeline", "/api/timeline/diff", "/api/export/timelinejs");
@@ -228,7 +231,8 @@ public class OpenApiConfiguration {
     /**
      * The problems an operation may answer. A write with a body: bad input, the token, a broken
      * rule, an oversized body, a body that is not JSON; with an id in its path, an unknown id; with
-     * an If-Match header, a stale version. A write without a body: the token and a conflict. A
+     * an If-Match header, a stale version. A write without a body: the token and a conflict, and
+     * with an id in its path, a malformed or an unknown id. A
      * read: a malformed parameter, and an unknown id in its path.
      */
     static Map<String, String> problems(String path, Operation operation, boolean write) {
@@ -239,7 +243,8 @@ public class OpenApiConfiguration {
             boolean ifMatch = hasParameter(operation, "If-Match");
             WRITE_PROBLEMS.forEach((status, description) -> {
                 boolean applies = switch (status) {
-                    case "400", "413", "415", "422" -> body;
+                    case "400" -> body || hasPathId;
+                    case "413", "415", "422" -> body;
                     case "404" -> hasPathId;
                     case "412" -> ifMatch;
                     default -> true;

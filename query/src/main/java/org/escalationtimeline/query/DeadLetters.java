@@ -9,6 +9,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.SerializationException;
+import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.RuleBroken;
 import org.escalationtimeline.api.TimelineEvent;
 import org.escalationtimeline.query.projection.Generations;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 /**
@@ -109,8 +111,9 @@ public class DeadLetters {
      * sequence: each one handled is gone; the first one that fails stays, with its new cause, and those behind it
      * wait on.
      *
-     * @throws RuleBroken not found when no generation in use holds the letter; a conflict when an earlier letter of
-     *                    its sequence has to go first, or when its sequence is claimed by a retry under way
+     * @throws InvalidValue for an id that is no dead letter's (not a UUID)
+     * @throws RuleBroken   not found when no generation in use holds the letter; a conflict when an earlier letter of
+     *                      its sequence has to go first, or when its sequence is claimed by a retry under way
      */
     public Acted retry(String id) {
         Located located = find(id);
@@ -135,7 +138,8 @@ public class DeadLetters {
      * Removes the letter from the queue without projecting it. When it was the first of its sequence, the letters
      * that waited behind it are retried at once: the development goes on without it.
      *
-     * @throws RuleBroken not found when no generation in use holds the letter
+     * @throws InvalidValue for an id that is no dead letter's (not a UUID)
+     * @throws RuleBroken   not found when no generation in use holds the letter
      */
     public Acted evict(String id) {
         Located located = find(id);
@@ -167,6 +171,11 @@ public class DeadLetters {
 
     /** Axon looks letters up by sequence, not by id: the queues in use are walked, sequence by sequence. */
     private Located find(String id) {
+        try {
+            UUID.fromString(id);
+        } catch (IllegalArgumentException malformed) {
+            throw new InvalidValue("id", "a dead letter id is a UUID, as GET /api/admin/dead-letters lists it");
+        }
         return inUse().stream().map(group -> findIn(group, id)).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> RuleBroken.notFound("no-such-dead-letter",
                         "no event set aside under dead letter id " + id));

@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * GET /api/admin/dead-letters: the events the projection could not handle and set aside, with why, so that an
  * operator sees what the read model lacks; POST .../{id}/retry once the cause is gone, POST .../{id}/evict to give up
- * on one (404 for an id no generation in use holds, 409 when it cannot be retried now). Needs the write token, as all
- * of /api/admin/ does.
+ * on one (400 for an id that is not a UUID, 404 for one no generation in use holds, 409 when it cannot be retried
+ * now). Needs the write token, as all of /api/admin/ does.
  */
 @RestController
 @RequestMapping(path = "/api/admin/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -163,6 +163,7 @@ abstract class SetAsideEventTestBase {
             Reply gone = retry(id);
             assertThat(gone.status()).isEqualTo(404);
             assertThat(gone.contentType()).startsWith("application/problem+json");
+            assertThat(retry("not-a-letter").json().path("errors").get(0).path("field").asText()).isEqualTo("id");
         } finally {
             release("held_back_first");
             release("held_back_second");
