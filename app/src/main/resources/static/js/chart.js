@@ -100,21 +100,21 @@ export class TensionChart {
         }, {replaceMerge: ['series']});
     }
 
-    /** The chart as a data URL: PNG from this canvas, SVG drawn again by ECharts' SVG renderer. */
+    /**
+     * The chart as a data URL: PNG from this canvas, SVG drawn again by ECharts' SVG renderer in its
+     * server-side mode, which builds a string and writes no inline style into the page (the CSP refuses that).
+     */
     image(type) {
         if (type === 'png') {
             return this.chart.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#fff'});
         }
-        const holder = document.createElement('div');
-        holder.className = 'offscreen';
-        document.body.append(holder);
-        const svg = this.echarts.init(holder, null, {renderer: 'svg', width: this.chart.getWidth(), height: this.chart.getHeight()});
+        // A detached element: only there for dispose() to clear its mark on.
+        const svg = this.echarts.init(document.createElement('div'), null, {renderer: 'svg', ssr: true, width: this.chart.getWidth(), height: this.chart.getHeight()});
         try {
-            svg.setOption({...this.chart.getOption(), animation: false});
-            return svg.getDataURL({type: 'svg', backgroundColor: '#fff'});
+            svg.setOption({...this.chart.getOption(), animation: false, backgroundColor: '#fff'});
+            return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.renderToSVGString())}`;
         } finally {
             svg.dispose();
-            holder.remove();
         }
     }
 }

@@ -111,4 +111,66 @@ class TimelinePageTest extends PageTestBase {
 
         browser.await("Swagger UI lists the operations", d -> browser.findAll(".opblock").size() > 10);
     }
+
+    @Test
+    void zoomingTheChartToAPeriodListsTheEventsOfThatPeriod() {
+        openPage("?asOf=2026-01-10");
+        browser.awaitShown("CHN-JPN|MONTH|2026-01-10|");
+
+        // The slider moved as a drag would move it: through the chart ECharts drew in #chart (the axis starts at 2010-01).
+        browser.script("return import('/webjars/echarts/dist/echarts.esm.min.js').then(echarts =>"
+                + " echarts.getInstanceByDom(document.getElementById('chart'))"
+                + ".dispatchAction({type: 'dataZoom', startValue: 8, endValue: 13}));");
+
+        browser.await("the events of the zoomed range", d -> browser.text("#events-range").contains("2010-09 to 2011-02"));
+        Object asked = browser.script("return performance.getEntriesByType('resource').map(r => r.name)"
+                + ".filter(n => n.includes('/api/events?') && n.includes('from=2010-09-01') && n.includes('to=2011-02-28'));");
+        assertThat((List<?>) asked).isNotEmpty();
+        List<WebElement> events = browser.findAll("#events .event");
+        assertThat(events).isNotEmpty();
+        assertThat(events).allSatisfy(event -> assertThat(event.findElement(By.cssSelector("time"))
+                .getDomAttribute("datetime")).isBetween("2010-09-01", "2011-02-28"));
+        assertThat(browser.find("#events-all").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theChartExportsAsPngAndSvgAndTheLinksReopenTheSameView() {
+        String view = "?pair=JPN-USA&granularity=QUARTER&asOf=2025-12-31&knownAt=2026-03-01T00:00:00Z";
+        openPage(view);
+        browser.awaitShown("JPN-USA|QUARTER|2025-12-31|2026-03-01T00:00:00Z");
+        // Downloads kept in the page: the generated link's address and name, instead of a file on disk.
+        browser.script("window.downloads = []; HTMLAnchorElement.prototype.click = function () {"
+                + " window.downloads.push({href: this.href, name: this.download}); };");
+
+        browser.find("#png").click();
+        browser.find("#svg").click();
+
+        List<?> downloads = browser.await("both downloads", d -> {
+            List<?> made = (List<?>) browser.script("return window.downloads;");
+            return made.size() == 2 ? made : null;
+        });
+        assertThat(((java.util.Map<?, ?>) downloads.get(0)).get("href").toString()).startsWith("data:image/png;base64,");
+        assertThat(((java.util.Map<?, ?>) downloads.get(0)).get("name")).isEqualTo("tension-JPN-USA-2025-12-31.png");
+        assertThat(((java.util.Map<?, ?>) downloads.get(1)).get("href").toString()).startsWith("data:image/svg+xml;")
+                .contains(java.net.URLEncoder.encode("<svg", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(((java.util.Map<?, ?>) downloads.get(1)).get("name")).isEqualTo("tension-JPN-USA-2025-12-31.svg");
+        String cutoff = "pair=JPN-USA&asOf=2025-12-31&knownAt=2026-03-01T00%3A00%3A00Z";
+        assertThat(browser.find("#timelinejs").getDomAttribute("href")).isEqualTo("/api/export/timelinejs?" + cutoff);
+        assertThat(browser.find("#csv").getDomAttribute("href")).isEqualTo("/api/export/events.csv?" + cutoff);
+        assertThat(get(browser.find("#csv").getDomAttribute("href")).status()).isEqualTo(200);
+
+        // A headless browser refuses the clipboard: the page then shows the link itself.
+        browser.find("#share").click();
+        String link = browser.await("the link to share", d -> {
+            String shown = browser.text("#share-state");
+            return shown.equals("link copied") ? browser.driver().getCurrentUrl() : shown.startsWith("http") ? shown : null;
+        });
+
+        browser.open("about:blank");
+        browser.open(link);
+
+        browser.awaitShown("JPN-USA|QUARTER|2025-12-31|2026-03-01T00:00:00Z");
+        assertThat(browser.find("#pair").getDomProperty("value")).isEqualTo("JPN-USA");
+        assertThat(browser.find("#granularity").getDomProperty("value")).isEqualTo("QUARTER");
+    }
 }
