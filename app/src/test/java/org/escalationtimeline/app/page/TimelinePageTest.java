@@ -3,7 +3,9 @@ package org.escalationtimeline.app.page;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -172,5 +174,48 @@ class TimelinePageTest extends PageTestBase {
         browser.awaitShown("JPN-USA|QUARTER|2025-12-31|2026-03-01T00:00:00Z");
         assertThat(browser.find("#pair").getDomProperty("value")).isEqualTo("JPN-USA");
         assertThat(browser.find("#granularity").getDomProperty("value")).isEqualTo("QUARTER");
+    }
+
+    @Test
+    void theMainControlsAreReachedWithTabAndWorkFromTheKeyboard() {
+        String a = freshActor();
+        String b = freshActor();
+        String pair = pairOf(a, b);
+        String incident = incident(a, b, "The navy of " + a + " shadows a survey ship of " + b)
+                .path("id").asText();
+        assertThat(incident).isNotBlank();
+        eventually("the incident is projected", () -> get("/api/events?pair=" + pair),
+                reply -> reply.json().path("items").size() == 1);
+        openPage("?pair=" + pair);
+        browser.await("the incident is listed", d -> browser.findAll("#events .event").size() == 1);
+
+        // Tab from the top of the page to the record form, naming each control that takes the focus.
+        List<String> reached = new java.util.ArrayList<>();
+        Actions keyboard = new Actions(browser.driver());
+        for (int press = 0; press < 600 && (reached.isEmpty() || !reached.get(reached.size() - 1).startsWith("record:")); press++) {
+            keyboard.sendKeys(Keys.TAB).perform();
+            String focused = (String) browser.script("const e = document.activeElement;"
+                    + "return e.closest('#record') ? 'record:' + (e.name || e.tagName) : e.closest('td[data-actor]') ? 'cell'"
+                    + " : e.id || e.className || e.tagName;");
+            if (reached.isEmpty() || !reached.get(reached.size() - 1).equals(focused)) {
+                reached.add(focused);
+            }
+        }
+        assertThat(reached).containsSubsequence("pair", "granularity", "asof-slider", "asof", "play", "knownat",
+                "png", "svg", "timelinejs", "csv", "share", "event-open", "cell");
+        assertThat(reached.get(reached.size() - 1)).startsWith("record:");
+
+        // Operated by keys: the event's history opens with Enter, a matrix cell with Space, play toggles with Enter.
+        browser.find("#events .event-open").sendKeys(Keys.ENTER);
+        browser.await("the incident's history", d -> browser.find("#history").isDisplayed()
+                && browser.text("#history-title").contains(incident));
+        browser.find("td[data-actor='" + a + "'][data-toward='" + b + "'] button").sendKeys(Keys.SPACE);
+        browser.await("the cell's deciding events", d -> browser.text("#cell").contains(a + " toward " + b));
+        browser.find("#granularity").sendKeys(Keys.ARROW_DOWN);
+        browser.await("the quarters", d -> String.valueOf(browser.find("body").getDomAttribute("data-shown")).startsWith(pair + "|QUARTER|"));
+        browser.find("#play").sendKeys(Keys.ENTER);
+        browser.await("play is on", d -> "true".equals(browser.find("#play").getDomAttribute("aria-pressed")));
+        browser.find("#play").sendKeys(Keys.ENTER);
+        browser.await("play is off", d -> "false".equals(browser.find("#play").getDomAttribute("aria-pressed")));
     }
 }
