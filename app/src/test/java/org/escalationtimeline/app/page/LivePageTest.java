@@ -34,6 +34,29 @@ class LivePageTest extends PageTestBase {
     }
 
     @Test
+    void afterADroppedConnectionTheStreamResumesWithWhatWasAppendedMeanwhile() {
+        String a = freshActor();
+        String b = freshActor();
+        openPage("?pair=" + pairOf(a, b));
+        browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        Object page = browser.script("return window.performance.timeOrigin;");
+        // A first development received live, so that the browser has a Last-Event-ID to resume after.
+        incident(a, b, "The coast guard of " + a + " boards a trawler of " + b);
+        browser.await("the first development is listed", d -> browser.findAll("#events .event").size() == 1);
+        int received = Integer.parseInt(browser.find("#live-count").getDomAttribute("data-count"));
+
+        // The connection drops: stopping the page's loading cancels its open stream, as a lost network would.
+        browser.script("window.stop();");
+        browser.await("the page sees the drop", d -> !"connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        incident(b, a, "The coast guard of " + b + " boards a trawler of " + a);
+
+        browser.await("the stream is connected again", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        browser.await("the development appended while the stream was down is shown", d -> browser.findAll("#events .event").size() == 2);
+        assertThat(Integer.parseInt(browser.find("#live-count").getDomAttribute("data-count"))).isGreaterThan(received);
+        assertThat(browser.script("return window.performance.timeOrigin;")).isEqualTo(page);
+    }
+
+    @Test
     void aCorrectionChangesThePageKnownAfterItButNotBefore() {
         String a = freshActor();
         String b = freshActor();
