@@ -101,6 +101,9 @@ class LivePageTest extends PageTestBase {
                 "date", AFTER_THE_DATA_SET, "summary", "<script>alert(2)</script>",
                 "sources", arr(obj("publication", "<i>Daily</i>", "url", "https://example.org/daily"))));
 
+        // What this test is about is how the page renders stored text, not how it follows the stream (the tests above).
+        eventually("both developments are projected", () -> get("/api/events?pair=" + pair),
+                reply -> reply.json().path("items").size() == 2);
         openPage("?pair=" + pair);
         browser.await("the event is listed", d -> browser.findAll("#events .event").size() == 2);
 
