@@ -5,7 +5,6 @@ import org.escalationtimeline.app.dataset.LoadedDatasetHttpTestBase;
 import org.escalationtimeline.app.support.GeneratedBody;
 import org.escalationtimeline.app.support.HttpTestClient;
 import org.escalationtimeline.app.support.HttpTestClient.Reply;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -49,9 +48,6 @@ class ImportLineBoundsHttpTest extends LoadedDatasetHttpTestBase {
     }
 
     @Test
-    @Disabled("Defect under investigation: in the full suite (3 CI runs of 3 since 2bf46f3, never alone) the answer "
-            + "ends after line 1 and the server then meets a broken pipe; suspected a connection the shared client "
-            + "reuses after ImportBodyBoundsHttpTest's cut body, or the import's read-ahead. See the stop note.")
     void aLineOfSixtyFourKibEndedByCrLfIsImported() {
         String a = code();
         String b = code();
