@@ -123,6 +123,6 @@ class ImportBodyBoundsHttpTest {
         for (int i = 0; i < headerPairs.length; i += 2) {
             request.setHeader(headerPairs[i], headerPairs[i + 1]);
         }
-        return HttpTestClient.sendAlone(request.POST(body).build());
+        return HttpTestClient.send(request.POST(body).build());
     }
 }

@@ -123,23 +123,6 @@ public final class HttpTestClient {
         return send(request(path, headerPairs).POST(body).build());
     }
 
-    /**
-     * Sends on a client of its own: a request whose body the server cuts short leaves its connection in no state to be
-     * used again, and the shared client would hand it to the next request.
-     */
-    public static Reply sendAlone(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                    .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     public static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
