@@ -18,6 +18,17 @@ public final class ReadModelJson {
     private ReadModelJson() {
     }
 
+    /**
+     * JSON the read model kept that cannot be read back: the service's own failure, whatever parser exception it
+     * carries, never a fault of the request that met it.
+     */
+    public static final class Unreadable extends IllegalStateException {
+
+        public Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
@@ -31,15 +42,29 @@ public final class ReadModelJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable read-model JSON for " + type.getSimpleName(), e);
+            throw new Unreadable("unreadable read-model JSON for " + type.getSimpleName(), e);
         }
+    }
+
+    /** A payload as a tree (as an upcaster left it) read as the event class it now is. */
+    public static <T> T read(JsonNode json, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new Unreadable("unreadable read-model JSON for " + type.getSimpleName(), e);
+        }
+    }
+
+    /** The mapper itself, for Axon's serializer to convert kept payloads with while they are upcast. */
+    static ObjectMapper mapper() {
+        return MAPPER;
     }
 
     public static JsonNode read(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable read-model JSON", e);
+            throw new Unreadable("unreadable read-model JSON", e);
         }
     }
 }

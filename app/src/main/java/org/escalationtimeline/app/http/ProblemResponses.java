@@ -17,6 +17,7 @@ import org.escalationtimeline.api.InvalidValue;
 import org.escalationtimeline.api.RuleBroken;
 import org.escalationtimeline.api.scoring.CameoCode;
 import org.escalationtimeline.api.value.ActorCode;
+import org.escalationtimeline.query.ReadModelJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -110,6 +111,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.CONFLICT, "concurrent-write",
                     "another write to the same record was accepted at the same moment; read it and try again");
         }
+        if (cause(e, ReadModelJson.Unreadable.class) != null) {
+            // Before the parser exceptions below: the JSON that failed is the read model's, not the request's.
+            return internalError(e);
+        }
         BodyTooLarge tooLarge = cause(e, BodyTooLarge.class);
         if (tooLarge != null) {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", tooLarge.getMessage());
@@ -132,6 +137,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (e instanceof HttpMessageNotReadableException) {
             return problem(HttpStatus.BAD_REQUEST, "body-required", "a JSON body is required");
         }
+        return internalError(e);
+    }
+
+    private static ProblemDetail internalError(Throwable e) {
         LOG.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "the service failed; the request may be retried");

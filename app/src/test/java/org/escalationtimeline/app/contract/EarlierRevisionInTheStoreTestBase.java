@@ -1,6 +1,7 @@
 package org.escalationtimeline.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.escalationtimeline.api.meeting.MeetingScheduled;
 import org.escalationtimeline.app.admin.RebuildProgress;
 import org.escalationtimeline.app.support.HttpTestClient;
@@ -30,7 +31,8 @@ import static org.escalationtimeline.app.support.HttpTestClient.obj;
  * A store written before MeetingScheduled's revision 2: the frozen November 2026 fixture, in the row the service of
  * then wrote (revision 1, with its registry rows). Aggregates and processors read it through the store's upcasters:
  * the projection shows the meeting as it was stated, the aggregate holds the meeting it scheduled, and a replay
- * projects it again; the stored row is never rewritten.
+ * projects it again; the stored row is never rewritten. A read-model row the projection kept under revision 1 is read
+ * through the same upcasters, before any rebuild.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"timeline.api-token=" + EarlierRevisionInTheStoreTestBase.TOKEN, "timeline.dataset.load=false"})
@@ -81,6 +83,42 @@ abstract class EarlierRevisionInTheStoreTestBase {
 
         assertThat(jdbc.queryForObject("SELECT payload_revision FROM domain_event_entry WHERE aggregate_identifier = ? "
                 + "AND sequence_number = 0", String.class, meetingId)).as("the stored row, as written").isEqualTo("1");
+    }
+
+    @Test
+    void aMeetingTheReadModelKeptUnderRevisionOneIsReadInTodaysShapeWithoutARebuild() throws IOException {
+        HttpTestClient http = new HttpTestClient(port, TOKEN);
+        for (String code : new String[] {"KOR", "USA"}) {
+            Reply registered = http.post("/api/actors", obj("code", code, "name", "State " + code, "kind", "STATE"));
+            assertThat(registered.status()).as(registered.body()).isIn(201, 409);
+        }
+        String meetingId = "busan-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply scheduled = http.post("/api/meetings", obj("id", meetingId, "kind", "SUMMIT",
+                "participants", JSON.createArrayNode().add("KOR").add("USA"), "host", "KOR", "date", "2025-10-20",
+                "summary", "Leaders to meet in Busan",
+                "sources", JSON.createArrayNode().add(obj("publication", "Yonhap"))));
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        JsonNode today = await().atMost(PATIENCE)
+                .until(() -> http.get("/api/meetings/" + meetingId), reply -> reply.status() == 200).json();
+
+        // The row as the projection of November 2026 kept it: revision 1's flat shape, which V104 marks revision 1.
+        ObjectNode kept = (ObjectNode) JSON.readTree(jdbc.queryForObject("SELECT payload FROM record_version "
+                + "WHERE aggregate_id = ? AND sequence_number = 0", String.class, meetingId));
+        JsonNode arrangement = kept.remove("arrangement");
+        arrangement.fieldNames().forEachRemaining(field -> kept.set(field, arrangement.get(field)));
+        assertThat(jdbc.update("UPDATE record_version SET payload = ?, payload_revision = '1' WHERE aggregate_id = ? "
+                + "AND sequence_number = 0", kept.toString(), meetingId)).isEqualTo(1);
+
+        Reply read = http.get("/api/meetings/" + meetingId);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json()).isEqualTo(today);
+        assertAsStated(read.json(), kept);
+
+        // Marked as today's revision, the flat row cannot be read: that is the service's failure, not the client's.
+        jdbc.update("UPDATE record_version SET payload_revision = '2' WHERE aggregate_id = ?", meetingId);
+        Reply unreadable = http.get("/api/meetings/" + meetingId);
+        assertThat(unreadable.status()).as(unreadable.body()).isEqualTo(500);
+        assertThat(unreadable.json().path("type").asText()).isEqualTo("/problems/internal-error");
     }
 
     /** Whatever shape it has today, it says what revision 1 said: kind, participants, host. */

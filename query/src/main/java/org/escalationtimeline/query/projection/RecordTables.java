@@ -7,6 +7,7 @@ import org.escalationtimeline.api.correction.RecordCorrected;
 import org.escalationtimeline.api.value.ActorCode;
 import org.escalationtimeline.api.value.DatePrecision;
 import org.escalationtimeline.api.value.EventDate;
+import org.escalationtimeline.query.EarlierRevisions;
 import org.escalationtimeline.query.ReadModelJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,8 @@ public class RecordTables {
                 event.getClass().getSimpleName(), aggregateType.toLowerCase(Locale.ROOT), event.aggregateId(),
                 development.date(), development.actor(), development.targets(), event.mutual(), development.summary(),
                 ReadModelJson.write(development.sources()), development.cameo().value(), development.goldstein(),
-                development.coding().quadClass().number(), ReadModelJson.write(event), false,
+                development.coding().quadClass().number(), ReadModelJson.write(event),
+                EarlierRevisions.of(event.getClass()), false,
                 recordedAt.toEpochMilli(), recordedAt.toEpochMilli());
         insert(generation, version);
     }
@@ -106,13 +108,13 @@ public class RecordTables {
                         INSERT INTO record_version (generation, version_id, event_id, position, sequence_number,
                             event_type,
                             aggregate_type, aggregate_id, world_date, date_precision, actor, targets, mutual, summary,
-                            sources, cameo, goldstein, quad_class, payload, corrected, first_recorded_ms,
+                            sources, cameo, goldstein, quad_class, payload, payload_revision, corrected, first_recorded_ms,
                             recorded_ms, superseded_ms)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 generation, v.versionId(), v.eventId(), v.position(), v.sequenceNumber(), v.eventType(), v.aggregateType(),
                 v.aggregateId(), Date.valueOf(v.date().firstDay()), v.date().precision().name(), v.actor().value(),
                 String.join(",", v.targets().stream().map(ActorCode::value).toList()), v.mutual(), v.summary(),
-                v.sources(), v.cameo(), v.goldstein(), v.quadClass(), v.payload(), v.corrected(),
+                v.sources(), v.cameo(), v.goldstein(), v.quadClass(), v.payload(), v.payloadRevision(), v.corrected(),
                 v.firstRecordedMs(), v.recordedMs(), NEVER);
         for (Map.Entry<ActorCode, ActorCode> link : links(v)) {
             jdbc.update("""
@@ -153,7 +155,7 @@ public class RecordTables {
     record Version(UUID versionId, UUID eventId, long position, long sequenceNumber, String eventType,
                    String aggregateType, String aggregateId, EventDate date, ActorCode actor, List<ActorCode> targets,
                    boolean mutual, String summary, String sources, String cameo, double goldstein, int quadClass, String payload,
-                   boolean corrected, long firstRecordedMs, long recordedMs) {
+                   String payloadRevision, boolean corrected, long firstRecordedMs, long recordedMs) {
 
         static Version read(ResultSet rs) throws SQLException {
             String targets = rs.getString("targets");
@@ -166,7 +168,7 @@ public class RecordTables {
                     targets.isEmpty() ? List.of() : Arrays.stream(targets.split(",")).map(ActorCode::new).toList(),
                     rs.getBoolean("mutual"), rs.getString("summary"), rs.getString("sources"), rs.getString("cameo"),
                     rs.getDouble("goldstein"), rs.getInt("quad_class"), rs.getString("payload"),
-                    rs.getBoolean("corrected"), rs.getLong("first_recorded_ms"), rs.getLong("recorded_ms"));
+                    rs.getString("payload_revision"), rs.getBoolean("corrected"), rs.getLong("first_recorded_ms"), rs.getLong("recorded_ms"));
         }
 
         Version correctedBy(RecordCorrected correction, long at) {
@@ -174,7 +176,7 @@ public class RecordTables {
                     aggregateId, correction.date() != null ? correction.date() : date, actor, targets, mutual,
                     correction.summary() != null ? correction.summary() : summary,
                     correction.sources() != null ? ReadModelJson.write(correction.sources()) : sources,
-                    cameo, goldstein, quadClass, payload, true, firstRecordedMs, at);
+                    cameo, goldstein, quadClass, payload, payloadRevision, true, firstRecordedMs, at);
         }
     }
 }

@@ -2,7 +2,7 @@ package org.escalationtimeline.query.read;
 
 import org.escalationtimeline.api.RecordedDevelopment;
 import org.escalationtimeline.api.query.EventEntry;
-import org.escalationtimeline.query.ReadModelJson;
+import org.escalationtimeline.query.EarlierRevisions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,21 +34,46 @@ public class AggregateHistory {
 
     private final JdbcTemplate jdbc;
     private final LiveGeneration live;
+    private final EarlierRevisions revisions;
 
-    public AggregateHistory(JdbcTemplate jdbc, LiveGeneration live) {
+    public AggregateHistory(JdbcTemplate jdbc, LiveGeneration live, EarlierRevisions revisions) {
         this.jdbc = jdbc;
         this.live = live;
+        this.revisions = revisions;
     }
 
     /**
      * One step of an aggregate's history: the entry as the event list shows it (with the date as
-     * corrected), the event as it was written, and its sequence in the aggregate.
+     * corrected), its sequence in the aggregate, and the event as it was written (under the revision
+     * of its class then).
      */
-    public record Step(EventEntry entry, String payload, long sequenceNumber) {
+    public static final class Step {
 
-        /** The development as the event class that was written, for the fold that knows its kind. */
+        private final EventEntry entry;
+        private final long sequenceNumber;
+        private final String payload;
+        private final String payloadRevision;
+        private final EarlierRevisions revisions;
+
+        Step(EventEntry entry, long sequenceNumber, String payload, String payloadRevision, EarlierRevisions revisions) {
+            this.entry = entry;
+            this.sequenceNumber = sequenceNumber;
+            this.payload = payload;
+            this.payloadRevision = payloadRevision;
+            this.revisions = revisions;
+        }
+
+        public EventEntry entry() {
+            return entry;
+        }
+
+        public long sequenceNumber() {
+            return sequenceNumber;
+        }
+
+        /** The development as today's event class, for the fold that knows its kind. */
         public <T extends RecordedDevelopment> T as(Class<T> type) {
-            return ReadModelJson.read(payload, type);
+            return revisions.read(payload, payloadRevision, type);
         }
     }
 
@@ -93,7 +118,8 @@ public class AggregateHistory {
         return inSequence.stream().takeWhile(step -> !step.entry().date().isAfter(asOf)).toList();
     }
 
-    private static Step step(ResultSet rs) throws SQLException {
-        return new Step(EventReader.entry(rs), rs.getString("payload"), rs.getLong("sequence_number"));
+    private Step step(ResultSet rs) throws SQLException {
+        return new Step(EventReader.entry(rs), rs.getLong("sequence_number"), rs.getString("payload"),
+                rs.getString("payload_revision"), revisions);
     }
 }

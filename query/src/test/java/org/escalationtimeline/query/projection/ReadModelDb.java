@@ -1,17 +1,22 @@
 package org.escalationtimeline.query.projection;
 
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.UUID;
 
 /**
  * A real H2 read model for tests of the projection and the readers, without Spring: a fresh file
- * database under {@code target/read-model-db/}, with the query side's own migration
- * ({@code db/query/h2/V100__read_model.sql}) applied, so the tables, their indexes and the
+ * database under {@code target/read-model-db/}, with the query side's own migrations
+ * ({@code db/query/h2/V*.sql}) applied in their order, so the tables, their indexes and the
  * {@code read_model} row (live generation 1) are exactly those the service runs on.
  */
 public final class ReadModelDb implements AutoCloseable {
@@ -30,8 +35,23 @@ public final class ReadModelDb implements AutoCloseable {
         Path file = Path.of("target", "read-model-db", UUID.randomUUID().toString(), "read").toAbsolutePath();
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
                 "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", true);
-        new ResourceDatabasePopulator(new ClassPathResource("db/query/h2/V100__read_model.sql")).execute(dataSource);
+        new ResourceDatabasePopulator(migrations()).execute(dataSource);
         return new ReadModelDb(dataSource);
+    }
+
+    private static Resource[] migrations() {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:db/query/h2/V*__*.sql");
+            Arrays.sort(found, Comparator.comparingInt(ReadModelDb::version));
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int version(Resource migration) {
+        String name = migration.getFilename();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 
     public JdbcTemplate jdbc() {

@@ -19,6 +19,7 @@ import org.escalationtimeline.api.statement.RetractionDemanded;
 import org.escalationtimeline.api.statement.Tone;
 import org.escalationtimeline.api.value.ActorCode;
 import org.escalationtimeline.api.value.EventDate;
+import org.escalationtimeline.query.EarlierRevisions;
 import org.escalationtimeline.query.projection.DrivenProjection;
 import org.escalationtimeline.query.projection.ReadModelDb;
 import org.escalationtimeline.query.view.Posture;
@@ -85,7 +86,7 @@ class AggregateSequenceFoldTest {
         db = ReadModelDb.create();
         projection = db.projection(1);
         LiveGeneration live = new LiveGeneration(db.jdbc());
-        states = new AggregateStates(new AggregateHistory(db.jdbc(), live));
+        states = new AggregateStates(new AggregateHistory(db.jdbc(), live, new EarlierRevisions(List.of())));
         stances = new StanceReader(new LinkReader(db.jdbc(), live), states, new ActorReader(db.jdbc(), live));
     }
 

@@ -1,5 +1,6 @@
 package org.escalationtimeline.query.read;
 
+import org.assertj.core.api.SoftAssertions;
 import org.escalationtimeline.api.measure.MeasureKind;
 import org.escalationtimeline.api.measure.MeasureStatus;
 import org.escalationtimeline.api.meeting.MeetingKind;
@@ -15,10 +16,10 @@ import org.escalationtimeline.api.query.ProtestView;
 import org.escalationtimeline.api.query.StatementView;
 import org.escalationtimeline.api.statement.Tone;
 import org.escalationtimeline.api.value.ActorCode;
+import org.escalationtimeline.query.EarlierRevisions;
 import org.escalationtimeline.query.projection.DrivenProjection;
 import org.escalationtimeline.query.projection.ReadModelDb;
 import org.escalationtimeline.query.view.MeasureSnapshot;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -80,7 +81,8 @@ class AggregateStatesTest {
     void open() {
         db = ReadModelDb.create();
         projection = db.projection(1);
-        states = new AggregateStates(new AggregateHistory(db.jdbc(), new LiveGeneration(db.jdbc())));
+        states = new AggregateStates(new AggregateHistory(db.jdbc(), new LiveGeneration(db.jdbc()),
+                new EarlierRevisions(List.of())));
     }
 
     @AfterEach

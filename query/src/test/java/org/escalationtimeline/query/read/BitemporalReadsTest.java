@@ -12,6 +12,7 @@ import org.escalationtimeline.api.query.MeasureView;
 import org.escalationtimeline.api.scoring.QuadClass;
 import org.escalationtimeline.api.value.ActorCode;
 import org.escalationtimeline.api.value.DatePrecision;
+import org.escalationtimeline.query.EarlierRevisions;
 import org.escalationtimeline.query.projection.DrivenProjection;
 import org.escalationtimeline.query.projection.ReadModelDb;
 import org.escalationtimeline.query.view.Episode;
@@ -100,7 +101,7 @@ class BitemporalReadsTest {
         events = new EventReader(db.jdbc(), live,
                 knownAt -> Math.min(5, Math.floorDiv(knownAt.getEpochSecond() - t(0).getEpochSecond(), 10)));
         links = new LinkReader(db.jdbc(), live);
-        states = new AggregateStates(new AggregateHistory(db.jdbc(), live));
+        states = new AggregateStates(new AggregateHistory(db.jdbc(), live, new EarlierRevisions(List.of())));
         timelines = new TimelineReader(links);
         stances = new StanceReader(links, states, new ActorReader(db.jdbc(), live));
 

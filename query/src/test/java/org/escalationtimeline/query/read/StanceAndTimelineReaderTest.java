@@ -4,6 +4,7 @@ import org.escalationtimeline.api.measure.MeasureKind;
 import org.escalationtimeline.api.query.ActorPair;
 import org.escalationtimeline.api.statement.Tone;
 import org.escalationtimeline.api.value.ActorCode;
+import org.escalationtimeline.query.EarlierRevisions;
 import org.escalationtimeline.query.projection.DrivenProjection;
 import org.escalationtimeline.query.projection.ReadModelDb;
 import org.escalationtimeline.query.view.Episode;
@@ -68,7 +69,7 @@ class StanceAndTimelineReaderTest {
         db = ReadModelDb.create();
         LiveGeneration live = new LiveGeneration(db.jdbc());
         LinkReader links = new LinkReader(db.jdbc(), live);
-        stances = new StanceReader(links, new AggregateStates(new AggregateHistory(db.jdbc(), live)),
+        stances = new StanceReader(links, new AggregateStates(new AggregateHistory(db.jdbc(), live, new EarlierRevisions(List.of()))),
                 new ActorReader(db.jdbc(), live));
         timelines = new TimelineReader(links);
 

@@ -6,6 +6,7 @@ import org.escalationtimeline.api.protest.Forum;
 import org.escalationtimeline.api.statement.Tone;
 import org.escalationtimeline.api.value.ActorCode;
 import org.escalationtimeline.api.value.ActorKind;
+import org.escalationtimeline.query.EarlierRevisions;
 import org.escalationtimeline.query.projection.DrivenProjection;
 import org.escalationtimeline.query.projection.ReadModelDb;
 import org.escalationtimeline.query.view.Posture;
@@ -51,7 +52,8 @@ class WorldTargetStancesTest {
         db = ReadModelDb.create();
         LiveGeneration live = new LiveGeneration(db.jdbc());
         stances = new StanceReader(new LinkReader(db.jdbc(), live),
-                new AggregateStates(new AggregateHistory(db.jdbc(), live)), new ActorReader(db.jdbc(), live));
+                new AggregateStates(new AggregateHistory(db.jdbc(), live, new EarlierRevisions(List.of()))),
+                new ActorReader(db.jdbc(), live));
 
         DrivenProjection p = db.projection(1);
         p.registered(new ActorRegistered(id(101), CHN, "China", ActorKind.STATE), 1, t(1));
