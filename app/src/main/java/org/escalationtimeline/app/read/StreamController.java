@@ -3,6 +3,8 @@ package org.escalationtimeline.app.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -45,7 +47,7 @@ import java.util.concurrent.TimeUnit;
  * GET /api/stream: every event as it is appended, as Server-Sent Events whose id is the event's
  * global position. A client that reconnects with {@code Last-Event-ID} (or {@code ?after=}) first
  * gets what it missed, then goes on live; one that gives neither starts after what the event list
- * shows. It reads the event log itself, which is complete and in order on every node (positions
+ * shows. Either way its first event, {@code connected}, names the position it starts after. It reads the event log itself, which is complete and in order on every node (positions
  * are handed out in commit order, so nothing below the last id can still appear), and sends an
  * event only once the event list shows it (the projected prefix, query/read/ProjectedPositions): a
  * client that is told of position N and reads the list finds N there, and every event before it.
@@ -66,7 +68,6 @@ public class StreamController {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** How often a held event looks again whether the projection has reached it. */
     private static final long PROJECTION_CHECK_MILLIS = 25;
-    private static final byte[] CONNECTED = ":connected\n\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] STILL_HERE = ":still here\n\n".getBytes(StandardCharsets.UTF_8);
     private static final Logger LOG = LoggerFactory.getLogger(StreamController.class);
 
@@ -82,12 +83,16 @@ public class StreamController {
     });
     private volatile boolean closing;
 
-    StreamController(EventStore events, ObjectMapper json, ProjectedPositions projected, StreamLimits limits) {
+    StreamController(EventStore events, ObjectMapper json, ProjectedPositions projected, StreamLimits limits,
+                     MeterRegistry meters) {
         this.events = events;
         this.json = json;
         this.projected = projected;
         this.limits = limits;
         this.slots = new Semaphore(limits.maxClients());
+        Gauge.builder("timeline.stream.clients", slots, free -> limits.maxClients() - free.availablePermits())
+                .description("Clients of /api/stream this node serves now (at most timeline.stream.max-clients)")
+                .register(meters);
     }
 
     @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -96,8 +101,8 @@ public class StreamController {
                 HttpServletRequest request, HttpServletResponse response) {
         Long position = ReadParameters.position(lastEventId != null ? "Last-Event-ID" : "after",
                 lastEventId != null ? lastEventId.strip() : after);
-        TrackingToken start = GapAwareTrackingToken.newInstance(position != null ? position : projected.watermark(),
-                Set.of());
+        long startsAfter = position != null ? position : projected.watermark();
+        TrackingToken start = GapAwareTrackingToken.newInstance(startsAfter, Set.of());
         if (!slots.tryAcquire()) {
             throw new Busy("this node serves " + limits.maxClients()
                     + " streams at most (timeline.stream.max-clients); try another node or again later", RETRY_AFTER);
@@ -109,7 +114,7 @@ public class StreamController {
         response.setHeader(HttpHeaders.CONNECTION, "close");
         try {
             // Commits the response: the client knows at once that it is connected, not at the first event or heartbeat.
-            response.getOutputStream().write(CONNECTED);
+            response.getOutputStream().write(connected(startsAfter));
             response.flushBuffer();
         } catch (IOException gone) {
             slots.release();
@@ -127,6 +132,17 @@ public class StreamController {
             async.complete();
             LOG.debug("Event stream not started: {}", e.toString());
         }
+    }
+
+    /**
+     * The stream's first event, {@code connected}, says the position it starts after, as its id too: a browser whose
+     * connection drops before any event came resumes after it (Last-Event-ID), and a page that reads its views once
+     * it is connected knows that whatever they miss comes on the stream. Nothing to resume after in an empty store.
+     */
+    private static byte[] connected(long after) {
+        String frame = after < 0 ? "event:connected\ndata:{\"after\":null}\n\n"
+                : "id:" + after + "\nevent:connected\ndata:{\"after\":" + after + "}\n\n";
+        return frame.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Reads the log from {@code start} into the client's buffer, as fast as the client takes it; then ends it. */

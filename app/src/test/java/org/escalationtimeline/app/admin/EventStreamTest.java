@@ -35,6 +35,11 @@ class EventStreamTest extends LoadedServiceTestBase {
                 type -> assertThat(type).startsWith("text/event-stream"));
         Iterator<String> lines = response.body().iterator();
 
+        Sse connected = next(lines);
+        assertThat(connected.name()).isEqualTo("connected");
+        assertThat(connected.id()).as("it starts after the id the client gave").isEqualTo(resumeAfter);
+        assertThat(JSON.readTree(connected.data()).path("after").asLong()).isEqualTo(resumeAfter);
+
         List<Sse> missed = List.of(next(lines), next(lines));
         assertThat(missed).extracting(Sse::id).containsExactly(resumeAfter + 1, resumeAfter + 2);
         for (Sse event : missed) {

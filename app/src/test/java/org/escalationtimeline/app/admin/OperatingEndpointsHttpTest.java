@@ -71,6 +71,7 @@ class OperatingEndpointsHttpTest extends LoadedServiceTestBase {
         assertThat(metrics).as("the rebuild's progress").contains("timeline_rebuild_running ",
                 "timeline_rebuild_done_events ", "timeline_rebuild_total_events ",
                 "timeline_read_model_live_generation " + readModel.current().live() + ".0");
+        assertThat(metrics).as("the stream's clients").containsPattern("(?m)^timeline_stream_clients \\d+\\.0$");
 
         Set<String> uris = new TreeSet<>();
         Matcher uri = URI_TAG.matcher(metrics);

@@ -138,7 +138,7 @@ class BoundedUnderLoadHttpTest {
             request.write(("GET /api/stream?after=0 HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             request.flush();
-            StringBuilder received = new StringBuilder(readUntil(idle, ":connected"));
+            StringBuilder received = new StringBuilder(readUntil(idle, "event:connected"));
 
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpResponse<Stream<String>> reading = http.send(HttpRequest.newBuilder(client().uri("/api/stream"))

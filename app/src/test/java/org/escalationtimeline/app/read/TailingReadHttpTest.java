@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,13 +107,21 @@ class TailingReadHttpTest extends ReadHttpTestBase {
         assertThat(stream.statusCode()).isEqualTo(200);
         List<Long> streamed = Collections.synchronizedList(new ArrayList<>());
         List<String> notYetListed = Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<Long> startedAfter = new AtomicReference<>();
         CompletableFuture<Void> listening = CompletableFuture.runAsync(() -> {
             Iterator<String> lines = stream.body().iterator();
             Long id = null;
+            boolean connected = false;
             while (lines.hasNext()) {
                 String line = lines.next();
                 if (line.startsWith("id:")) {
                     id = Long.parseLong(line.substring(3).strip());
+                } else if (line.equals("event:connected")) {
+                    connected = true;
+                } else if (line.isEmpty() && connected) {
+                    startedAfter.set(id);
+                    connected = false;
+                    id = null;
                 } else if (line.isEmpty() && id != null) {
                     // Once streamed, the event is in the list: a client may read it there at once.
                     JsonNode page = get("/api/events?after=" + (id - 1) + "&limit=1" + ANY_TIME).json();
@@ -129,6 +138,8 @@ class TailingReadHttpTest extends ReadHttpTestBase {
                     .until(() -> writers.done() && streamed.contains(writers.lastPosition()));
 
             List<Long> acknowledged = writers.acknowledged().stream().map(Appended::position).sorted().toList();
+            assertThat(startedAfter.get()).as("the first event says where the stream starts: after the reader's last")
+                    .isEqualTo(start);
             assertThat(notYetListed).as("events streamed before the list showed them").isEmpty();
             assertThat(List.copyOf(streamed)).as("each event once, in position order").isEqualTo(acknowledged);
         } finally {
@@ -150,6 +161,10 @@ class TailingReadHttpTest extends ReadHttpTestBase {
             }
         }).get(5, TimeUnit.SECONDS);
         assertThat(stream.statusCode()).as("connected before any event or heartbeat").isEqualTo(200);
+        Iterator<String> lines = stream.body().iterator();
+        assertThat(List.of(lines.next(), lines.next(), lines.next(), lines.next()))
+                .as("its first event says the position it starts after")
+                .containsExactly("id:" + latest, "event:connected", "data:{\"after\":" + latest + "}", "");
         CompletableFuture.runAsync(stream.body()::close);
     }
 
