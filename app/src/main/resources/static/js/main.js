@@ -15,6 +15,8 @@ import {asOfOf, fromUrl, save, today} from './state.js';
 
 const LAST_MONTH = monthOf(today()) > '2026-12' ? monthOf(today()) : '2026-12';
 
+// How long the first render waits for the stream to connect (it does in milliseconds when all is well).
+const STREAM_WAIT_MS = 300;
 const state = fromUrl();
 /** The events' period: null for the whole pair, or {from, to} as period labels. */
 let selection = null;
@@ -139,19 +141,39 @@ $('events-all').addEventListener('click', () => select(null));
 $('view').addEventListener('submit', event => event.preventDefault());
 
 let liveRefresh;
-new Live(() => {
+function followStore() {
     // A view pinned to a past knownAt cannot change; the rest follows the store.
     if (state.knownAt) {
         return;
     }
     clearTimeout(liveRefresh);
     liveRefresh = setTimeout(() => (state.asOf ? loadPairs() : Promise.resolve()).then(refresh), 150);
+}
+
+let loaded = false;
+function firstLoad() {
+    if (loaded) {
+        return;
+    }
+    loaded = true;
+    // Without an asOf, the matrix's stances give the pairs too; with one, both reads go out at once.
+    if (state.asOf) {
+        loadPairs();
+    }
+    refresh();
+}
+
+// The views are read once the stream is connected: whatever was appended before it started is in them, whatever after
+// comes on it. A stream that is slow to connect, or turned away, does not hold the page back; when it connects from
+// the store's end rather than from an event the page had, the views are read again, so nothing in between is missed.
+new Live(followStore, fromTheEnd => {
+    if (!loaded) {
+        firstLoad();
+    } else if (fromTheEnd) {
+        followStore();
+    }
 });
+setTimeout(firstLoad, STREAM_WAIT_MS);
 new RecordForm($('record'));
 
 $('granularity').value = state.granularity;
-// Without an asOf, the matrix's stances give the pairs too; with one, both reads go out at once.
-if (state.asOf) {
-    loadPairs();
-}
-refresh();

@@ -119,6 +119,16 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
     }
 
+    /** Fails the page's requests to URLs like these (CDP patterns, {@code *} for any run) until {@link #unblock}. */
+    void block(String... urlPatterns) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of(urlPatterns)));
+    }
+
+    void unblock() {
+        driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
+    }
+
     /** Saves what the browser shows under target/screenshots; answers the file. */
     Path screenshot(String name) {
         try {

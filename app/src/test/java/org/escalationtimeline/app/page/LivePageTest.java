@@ -57,6 +57,63 @@ class LivePageTest extends PageTestBase {
     }
 
     @Test
+    void aDevelopmentAppendedBeforeTheStreamConnectsStillReachesThePage() {
+        String a = freshActor();
+        String b = freshActor();
+        expectBlockedRequests();
+        browser.block("*/api/stream*");
+        try {
+            openPage("?pair=" + pairOf(a, b));
+            browser.await("the page is drawn without its stream",
+                    d -> browser.find("html").getDomAttribute("data-first-render-ms") != null);
+            assertThat(browser.findAll("#events .event")).isEmpty();
+            long position = incident(a, b, "The coast guard of " + a + " boards a trawler of " + b)
+                    .path("events").get(0).path("position").asLong();
+            // Listed before the stream starts, so the stream starts after it and never sends it.
+            eventually("the development is listed", () -> get("/api/events?after=" + (position - 1) + "&limit=1"),
+                    reply -> reply.json().path("items").size() == 1);
+        } finally {
+            browser.unblock();
+        }
+
+        browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        browser.await("the development appended before the stream connected is shown",
+                d -> browser.findAll("#events .event").size() == 1);
+    }
+
+    @Test
+    void aPageBroughtBackFromTheBackForwardCacheGetsWhatWasAppendedWhileItWasAway() {
+        String a = freshActor();
+        String b = freshActor();
+        openPage("?pair=" + pairOf(a, b));
+        browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        browser.script("window.keptInTheCache = true;");
+
+        browser.open("http://localhost:" + port + "/swagger-ui/index.html");
+        incident(a, b, "The coast guard of " + a + " boards a trawler of " + b);
+        browser.driver().navigate().back();
+
+        assertThat(browser.script("return window.keptInTheCache === true;")).as("restored, not loaded again").isEqualTo(true);
+        browser.await("the development appended while the page was away is shown",
+                d -> browser.findAll("#events .event").size() == 1);
+    }
+
+    @Test
+    void pagesLeftForTheBackForwardCacheHoldNoConnectionTheNextPageNeeds() {
+        String a = freshActor();
+        String b = freshActor();
+        // A browser opens six connections at most to one host; each page left behind once held its stream's.
+        for (int visit = 0; visit < 7; visit++) {
+            openPage("?pair=" + pairOf(a, b) + "&granularity=" + (visit % 2 == 0 ? "month" : "quarter"));
+            browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        }
+
+        incident(a, b, "The coast guard of " + a + " boards a trawler of " + b);
+
+        browser.await("the development is shown on the last page opened", d -> browser.findAll("#events .event").size() == 1);
+    }
+
+    @Test
     void aCorrectionChangesThePageKnownAfterItButNotBefore() {
         String a = freshActor();
         String b = freshActor();

@@ -30,6 +30,7 @@ abstract class PageTestBase extends LoadedDatasetHttpTestBase {
 
     protected Browser browser;
     private boolean refusalsExpected;
+    private boolean blocksExpected;
 
     @BeforeAll
     void startTheBrowser() {
@@ -50,8 +51,10 @@ abstract class PageTestBase extends LoadedDatasetHttpTestBase {
         }
         browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
         List<String> errors = browser.consoleErrors().stream()
-                .filter(error -> !(refusalsExpected && REFUSED.matcher(error).find())).toList();
+                .filter(error -> !(refusalsExpected && REFUSED.matcher(error).find()))
+                .filter(error -> !(blocksExpected && BLOCKED.matcher(error).find())).toList();
         refusalsExpected = false;
+        blocksExpected = false;
         assertThat(errors).as("errors in the browser's console").isEmpty();
     }
 
@@ -60,6 +63,13 @@ abstract class PageTestBase extends LoadedDatasetHttpTestBase {
 
     protected void expectRefusedRequests() {
         refusalsExpected = true;
+    }
+
+    /** Chromium logs each request that {@link Browser#block} fails; a test that blocks some expects them. */
+    private static final Pattern BLOCKED = Pattern.compile("net::ERR_BLOCKED_BY_CLIENT");
+
+    protected void expectBlockedRequests() {
+        blocksExpected = true;
     }
 
     /** The page at this query string, e.g. {@code ?asOf=2026-01-10}. */
