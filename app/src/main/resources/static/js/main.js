@@ -113,9 +113,12 @@ async function refresh() {
 function showEpisodes(timeline) {
     const points = timeline.points;
     const last = points.length ? points[points.length - 1] : null;
-    fill($('chart-summary'), last
+    const summary = last
         ? `${timeline.pair}: tension ${last.tension.toFixed(1)} in ${last.period}; ${timeline.episodes.length} escalation episode(s) above 8.0.`
-        : `${timeline.pair}: nothing yet at this asOf.`);
+        : `${timeline.pair}: nothing yet at this asOf.`;
+    fill($('chart-summary'), summary);
+    // The canvas says nothing to a screen reader: its name carries the pair and what the chart shows.
+    $('chart').setAttribute('aria-label', `Tension chart of ${timeline.pair.replace('-', ' and ')}. ${summary}`);
     fill($('episodes'), timeline.episodes.map(episode => el('li', {dataset: {start: episode.start, end: episode.end, peak: episode.peak}},
         el('button', {type: 'button', onclick: () => select(label(state.granularity, episode.start), label(state.granularity, episode.end))},
             `${episode.start} to ${episode.end}${episode.open ? ' (still open)' : ''}: peak ${episode.peakTension.toFixed(1)} in ${episode.peak}`))));

@@ -89,6 +89,27 @@ class TimelinePageTest extends PageTestBase {
     }
 
     @Test
+    void everyControlCellAndChartHasANameAScreenReaderReads() {
+        openPage("?asOf=2026-01-10");
+        browser.awaitShown("CHN-JPN|MONTH|2026-01-10|");
+
+        // The names Chromium's accessibility tree computes, as a screen reader gets them.
+        List<String> unnamed = browser.findAll("input, select, button, textarea, a[href], [tabindex]").stream()
+                .filter(WebElement::isDisplayed)
+                .filter(control -> control.getAccessibleName() == null || control.getAccessibleName().isBlank())
+                .map(control -> control.getTagName() + "#" + control.getDomAttribute("id") + "." + control.getDomAttribute("class"))
+                .toList();
+        assertThat(unnamed).as("controls without an accessible name").isEmpty();
+        WebElement chart = browser.find("#chart");
+        assertThat(chart.getAriaRole()).as("the chart's role").isIn("img", "image");
+        assertThat(chart.getAccessibleName()).as("the chart's name").contains("CHN", "JPN");
+        assertThat(browser.find("td[data-actor='CHN'][data-toward='JPN']").getAccessibleName())
+                .as("a matrix cell reads its posture as text, not only as a colour").contains("COERCING");
+        assertThat(browser.findAll("#matrix th[scope]")).as("the matrix's headers name their rows and columns").isNotEmpty();
+        assertThat(browser.find("#live").getAriaRole()).isEqualTo("status");
+    }
+
+    @Test
     void onAPhonesWidthNothingRunsOffTheSideOfThePage() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
