@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.apache.coyote.BadRequestException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -134,10 +135,32 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (cause(e, JsonProcessingException.class) != null) {
             return badRequest("malformed-json", List.of(new FieldError("body", "is not well-formed JSON")));
         }
+        BadRequestException unreadableBody = cause(e, BadRequestException.class);
+        if (unreadableBody != null) {
+            // The connector could not read the request on (a broken chunked encoding): the client's mistake.
+            return problem(HttpStatus.BAD_REQUEST, "malformed-request", "the request cannot be read: "
+                    + unreadableBody.getMessage());
+        }
         if (e instanceof HttpMessageNotReadableException) {
             return problem(HttpStatus.BAD_REQUEST, "body-required", "a JSON body is required");
         }
         return internalError(e);
+    }
+
+    /**
+     * The answer to the container's error dispatch ({@link ErrorDispatchController}): the failure's problem, or, when
+     * the container names none, a problem of the status it set.
+     */
+    ResponseEntity<Object> forErrorDispatch(int status, Throwable failure) {
+        if (failure != null) {
+            return respond(problemFor(failure));
+        }
+        HttpStatus container = HttpStatus.resolve(status);
+        if (container != null && container.is4xxClientError()) {
+            return respond(problem(container, "malformed-request", "the request cannot be read: "
+                    + container.getReasonPhrase()));
+        }
+        return respond(internalError(new IllegalStateException("the container reported status " + status)));
     }
 
     private static ProblemDetail internalError(Throwable e) {

@@ -8,6 +8,9 @@ import org.escalationtimeline.app.support.HttpTestClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -103,12 +106,42 @@ class ImportLineBoundsHttpTest extends LoadedDatasetHttpTestBase {
         assertThat(answer.get(3)).isEqualTo(summary(3, 2, 0, 1));
     }
 
+    @Test
+    void aChunkedBodyThatBreaksOffIsAProblemDetailNotAnHtmlPage() throws IOException {
+        String line = actor(code()) + "\n";
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream request = socket.getOutputStream();
+            // One good chunk, then a chunk header that is not hexadecimal: the connector cannot read the body on.
+            request.write(("POST /api/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Type: " + NDJSON + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(line.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + line + "\r\n"
+                    + "zz\r\n").getBytes(StandardCharsets.UTF_8));
+            request.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json");
+            JsonNode problem = tree(answer.lines().filter(text -> text.startsWith("{")).findFirst().orElseThrow());
+            assertThat(problem.path("status").asInt()).isEqualTo(400);
+            assertThat(problem.path("type").asText()).isEqualTo("/problems/malformed-request");
+            assertThat(problem.path("detail").asText()).contains("Invalid chunk header");
+        }
+    }
+
     private Reply importBody(HttpRequest.BodyPublisher body) {
         return HttpTestClient.send(http().request("/api/import", "Content-Type", NDJSON,
                 "Authorization", "Bearer " + TOKEN).POST(body).build());
     }
 
     // ---------------------------------------------------------------- assertions
+
+    private static JsonNode tree(String json) {
+        try {
+            return HttpTestClient.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
 
     static void assertWritten(JsonNode result, int line, String code) {
         assertThat(result.path("line").asInt()).as("%s", result).isEqualTo(line);
