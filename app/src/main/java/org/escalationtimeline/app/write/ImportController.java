@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.escalationtimeline.app.TimelineProperties;
 import org.escalationtimeline.app.http.BodyTooLarge;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +33,7 @@ import java.io.UncheckedIOException;
 public class ImportController {
 
     static final String NDJSON = "application/x-ndjson";
+    private static final Logger LOG = LoggerFactory.getLogger(ImportController.class);
 
     private final Importer importer;
     private final ObjectMapper json;
@@ -50,7 +53,14 @@ public class ImportController {
         }
         InputStream lines = request.getInputStream();
         StreamingResponseBody body = out -> {
-            Importer.Summary summary = importer.importLines(lines, result -> writeLine(out, result(result)));
+            Importer.Summary summary;
+            try {
+                summary = importer.importLines(lines, result -> writeLine(out, result(result)));
+            } catch (IOException | RuntimeException stopped) {
+                // Once its first line is answered, the failure cannot be the answer's status: the log says it.
+                LOG.warn("Import stopped before its summary: {}", stopped.toString(), stopped);
+                throw stopped;
+            }
             ObjectNode last = json.createObjectNode().set("summary", json.valueToTree(summary));
             if (summary.cut() != null) {
                 last.set("problem", json.valueToTree(summary.cut()));
