@@ -120,11 +120,18 @@ class ImportLineBoundsHttpTest extends LoadedDatasetHttpTestBase {
             request.flush();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json");
-            JsonNode problem = tree(answer.lines().filter(text -> text.startsWith("{")).findFirst().orElseThrow());
-            assertThat(problem.path("status").asInt()).isEqualTo(400);
-            assertThat(problem.path("type").asText()).isEqualTo("/problems/malformed-request");
-            assertThat(problem.path("detail").asText()).contains("Invalid chunk header");
+            assertThat(answer).as("never Spring Boot's or Tomcat's HTML page").doesNotContainIgnoringCase("<html");
+            List<JsonNode> lines = answer.lines().filter(text -> text.startsWith("{"))
+                    .map(ImportLineBoundsHttpTest::tree).toList();
+            if (answer.startsWith("HTTP/1.1 200")) {
+                // Line 1 was answered before the broken chunk was read: the answer ends without a summary.
+                assertThat(lines).as(answer).noneMatch(result -> result.has("summary"));
+            } else {
+                assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json");
+                assertThat(lines).as(answer).hasSize(1);
+                assertThat(lines.get(0).path("type").asText()).isEqualTo("/problems/malformed-request");
+                assertThat(lines.get(0).path("detail").asText()).contains("Invalid chunk header");
+            }
         }
     }
 
