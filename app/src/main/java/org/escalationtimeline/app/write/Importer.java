@@ -72,8 +72,7 @@ public class Importer {
 
     /**
      * Reads every line of the body, as bounded by {@link BoundedLines} and {@code timeline.import.max-body},
-     * writes it, and hands each result on in line order: while the body is read, the oldest whenever the queue is
-     * full; once it has ended, the rest as each is known.
+     * writes it, and hands each result on as soon as it is known, in line order.
      * <p>
      * Up to four groups' worth of lines are queued for writing while the next are read, so that they are committed
      * many to a transaction ({@link GroupCommit}) and in their order: a line sees every line before it. Each line
@@ -90,10 +89,7 @@ public class Importer {
             if (queued != null) {
                 inFlight.add(queued);
             }
-            // While the body is still coming, a line is answered only when the queue is full: an answer that starts
-            // before the client has sent its whole body is one some HTTP/1.1 clients take for the whole answer (the
-            // JDK's did, in CI, after one line). A long import still shows its progress, a queue at a time.
-            while (inFlight.size() >= inFlightAtMost) {
+            while (!inFlight.isEmpty() && (inFlight.size() >= inFlightAtMost || inFlight.peek().isDone())) {
                 counts.answer(inFlight.poll().result(), results);
             }
         }
