@@ -19,7 +19,7 @@ class LivePageTest extends PageTestBase {
         String a = freshActor();
         String b = freshActor();
         openPage("");
-        browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        awaitStreamConnected();
         Object page = browser.script("return window.performance.timeOrigin;");
 
         write("/api/measures", obj("actor", a, "targets", arr(b), "kind", "EMBARGO", "items", arr("machine tools"),
@@ -38,7 +38,7 @@ class LivePageTest extends PageTestBase {
         String a = freshActor();
         String b = freshActor();
         openPage("?pair=" + pairOf(a, b));
-        browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        awaitStreamConnected();
         Object page = browser.script("return window.performance.timeOrigin;");
         // A first development received live, so that the browser has a Last-Event-ID to resume after.
         incident(a, b, "The coast guard of " + a + " boards a trawler of " + b);
@@ -76,7 +76,7 @@ class LivePageTest extends PageTestBase {
             browser.unblock();
         }
 
-        browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        awaitStreamConnected();
         browser.await("the development appended before the stream connected is shown",
                 d -> browser.findAll("#events .event").size() == 1);
     }
@@ -86,7 +86,7 @@ class LivePageTest extends PageTestBase {
         String a = freshActor();
         String b = freshActor();
         openPage("?pair=" + pairOf(a, b));
-        browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+        awaitStreamConnected();
         browser.script("window.keptInTheCache = true;");
 
         browser.open("http://localhost:" + port + "/swagger-ui/index.html");
@@ -105,7 +105,7 @@ class LivePageTest extends PageTestBase {
         // A browser opens six connections at most to one host; each page left behind once held its stream's.
         for (int visit = 0; visit < 7; visit++) {
             openPage("?pair=" + pairOf(a, b) + "&granularity=" + (visit % 2 == 0 ? "month" : "quarter"));
-            browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+            awaitStreamConnected();
         }
 
         incident(a, b, "The coast guard of " + a + " boards a trawler of " + b);

@@ -77,6 +77,11 @@ abstract class PageTestBase extends LoadedDatasetHttpTestBase {
         browser.open("http://localhost:" + port + "/" + query);
     }
 
+    /** Waits until the page's live stream says it is connected. */
+    protected void awaitStreamConnected() {
+        browser.await("the stream is connected", d -> "connected".equals(browser.find("#live").getDomAttribute("data-state")));
+    }
+
     /** The posture a matrix cell shows in text. */
     protected String posture(String actor, String toward) {
         return browser.text("td[data-actor='" + actor + "'][data-toward='" + toward + "'] .long");
