@@ -7,10 +7,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.common.stream.BlockingStream;
@@ -36,8 +32,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -124,7 +118,8 @@ public class StreamController {
         AsyncContext async = request.startAsync();
         try {
             async.setTimeout(CONNECTION.plusMinutes(1).toMillis());
-            Client client = new Client(async, response.getOutputStream());
+            StreamClient client = new StreamClient(async, response.getOutputStream(), limits.buffer(),
+                    limits.stallTimeout());
             feeders.submit(() -> feed(start, client));
         } catch (IOException | RuntimeException e) {
             // No feeder took the client (the node is shutting down): it ends here.
@@ -146,7 +141,7 @@ public class StreamController {
     }
 
     /** Reads the log from {@code start} into the client's buffer, as fast as the client takes it; then ends it. */
-    private void feed(TrackingToken start, Client client) {
+    private void feed(TrackingToken start, StreamClient client) {
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(start)) {
             long quietSince = System.nanoTime();
             long until = System.nanoTime() + CONNECTION.toNanos();
@@ -202,114 +197,6 @@ public class StreamController {
                     + json.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write event " + position + " as JSON", e);
-        }
-    }
-
-    /**
-     * One client: its buffer, drained to the network whenever the container says the connection takes more (the
-     * feeder after each event, the container in {@link #onWritePossible}), never by waiting on the socket.
-     */
-    private final class Client implements WriteListener, AsyncListener {
-
-        private final AsyncContext async;
-        private final ServletOutputStream out;
-        private final BlockingQueue<byte[]> buffer = new ArrayBlockingQueue<>(limits.buffer());
-        private final Object writing = new Object();
-        private volatile boolean open = true;
-
-        Client(AsyncContext async, ServletOutputStream out) {
-            this.async = async;
-            this.out = out;
-            async.addListener(this);
-            out.setWriteListener(this);
-        }
-
-        boolean open() {
-            return open;
-        }
-
-        /**
-         * Puts a frame in the buffer, waiting for room up to the stall timeout; false, and the client dropped, when
-         * the buffer stayed full that long (or the client is gone).
-         */
-        boolean offer(byte[] frame) throws InterruptedException {
-            if (!open) {
-                return false;
-            }
-            if (!buffer.offer(frame, limits.stallTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                if (open) {
-                    LOG.info("Dropped an event-stream client that took none of its {} buffered events for {}",
-                            limits.buffer(), limits.stallTimeout());
-                }
-                return false;
-            }
-            drain();
-            return open;
-        }
-
-        /** Writes buffered frames while the connection takes them without blocking, then flushes. */
-        private void drain() {
-            synchronized (writing) {
-                try {
-                    while (open && out.isReady()) {
-                        byte[] frame = buffer.poll();
-                        if (frame == null) {
-                            out.flush();
-                            return;
-                        }
-                        out.write(frame);
-                    }
-                } catch (IOException | IllegalStateException gone) {
-                    LOG.debug("Event stream closed: {}", gone.getMessage());
-                    open = false;
-                }
-            }
-        }
-
-        /** Ends the response; what the network has not taken of the buffer is dropped with it. */
-        void end() {
-            open = false;
-            buffer.clear();
-            try {
-                async.complete();
-            } catch (IllegalStateException alreadyOver) {
-                // The container ended it first (the client went away, or the timeout).
-            }
-        }
-
-        @Override
-        public void onWritePossible() {
-            drain();
-        }
-
-        /**
-         * The client went away. Ended here, not only by the feeder: an async request that errs or times out and that
-         * no listener completes is dispatched to the error page, which cannot write to an event stream.
-         */
-        @Override
-        public void onError(Throwable gone) {
-            LOG.debug("Event stream closed: {}", gone.getMessage());
-            end();
-        }
-
-        @Override
-        public void onComplete(AsyncEvent event) {
-            open = false;
-        }
-
-        @Override
-        public void onTimeout(AsyncEvent event) {
-            end();
-        }
-
-        @Override
-        public void onError(AsyncEvent event) {
-            end();
-        }
-
-        @Override
-        public void onStartAsync(AsyncEvent event) {
-            // The stream starts its async cycle once.
         }
     }
 
