@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.escalationtimeline.app.TimelineProperties;
 import org.escalationtimeline.app.http.BodyTooLarge;
+import org.escalationtimeline.app.http.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -26,7 +27,10 @@ import java.io.UncheckedIOException;
  * Bounded (BodyLimitFilter leaves this path to it): a line over 64 KiB is answered 413
  * {@code line-too-long} and skipped; a body that declares more than {@code timeline.import.max-body}
  * is refused with a 413 problem before anything is written; a chunked one that grows past it is
- * read up to the bound, and its summary line then carries the 413 problem that says it was cut.
+ * read up to the bound, and its summary line then carries the 413 problem that says it was cut. Should the service
+ * fail during an import, its last line is a problem in place of the summary. A body that cannot be read on (a broken
+ * chunked encoding) is the container's to answer, and it does, a 400 problem; then nothing more is written here.
+ * Either way an answer without a summary line is not a whole one.
  */
 @RestController
 @ConditionalOnExpression("'${timeline.roles:command,query}'.contains('command')")
@@ -37,11 +41,13 @@ public class ImportController {
 
     private final Importer importer;
     private final ObjectMapper json;
+    private final ProblemResponses problems;
     private final long maxBody;
 
-    ImportController(Importer importer, ObjectMapper json, TimelineProperties properties) {
+    ImportController(Importer importer, ObjectMapper json, ProblemResponses problems, TimelineProperties properties) {
         this.importer = importer;
         this.json = json;
+        this.problems = problems;
         this.maxBody = properties.imports().maxBody().toBytes();
     }
 
@@ -56,10 +62,15 @@ public class ImportController {
             Importer.Summary summary;
             try {
                 summary = importer.importLines(lines, result -> writeLine(out, result(result)));
-            } catch (IOException | RuntimeException stopped) {
-                // Once its first line is answered, the failure cannot be the answer's status: the log says it.
-                LOG.warn("Import stopped before its summary: {}", stopped.toString(), stopped);
-                throw stopped;
+            } catch (IOException | UncheckedIOException unreadableOrGone) {
+                // The body could not be read on (the container answers that itself), or the client went away.
+                LOG.warn("Import stopped before its summary: {}", unreadableOrGone.toString(), unreadableOrGone);
+                throw unreadableOrGone;
+            } catch (RuntimeException failed) {
+                // The status went with the first line, and the answer ends cleanly: its last line, a problem in place
+                // of the summary, says that it stopped, so that a client cannot take it for a whole one.
+                writeLine(out, json.createObjectNode().set("problem", json.valueToTree(problems.problemFor(failed))));
+                return;
             }
             ObjectNode last = json.createObjectNode().set("summary", json.valueToTree(summary));
             if (summary.cut() != null) {
